@@ -1,0 +1,100 @@
+import { Command, CommanderError, Option } from 'commander';
+import { loadConfig } from '../config/config.js';
+import { openDatabase, type Database } from '../db/database.js';
+import { PROFILES, type Profile } from '../services/validation.service.js';
+import { generateCommand } from './generate.command.js';
+import { importCommand } from './import.command.js';
+import { EXIT, failure, print, type Outcome } from './output.js';
+import { tenantCreateCommand, tenantListCommand } from './tenant.command.js';
+import { validateCommand } from './validate.command.js';
+
+const wantsJson = process.argv.includes('--json');
+
+async function run(action: () => Promise<Outcome>): Promise<void> {
+  let outcome: Outcome;
+  try {
+    outcome = await action();
+  } catch (err) {
+    outcome = failure(err);
+  }
+  print(outcome, wantsJson);
+}
+
+async function withDatabase(fn: (db: Database) => Promise<Outcome>): Promise<Outcome> {
+  const db = await openDatabase(loadConfig().database);
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+const program = new Command('rosterhub')
+  .description('RosterHub: OneRoster 1.2 Japan Profile roster hub')
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => (wantsJson ? undefined : process.stderr.write(s)) });
+
+const json = () => new Option('--json', 'print exactly one JSON object on stdout');
+const profile = () => new Option('--profile <profile>', 'validation profile').choices(PROFILES).default('japan');
+
+program
+  .command('validate')
+  .description('validate a bundle (zip or folder) without a database')
+  .argument('<bundle>')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .addOption(profile())
+  .addOption(json())
+  .action((bundle: string, o: { format: string; profile: Profile; json?: boolean }) =>
+    run(async () => {
+      const outcome = await validateCommand(bundle, o.profile);
+      return o.format === 'json' && !o.json ? { ...outcome, text: JSON.stringify(outcome.json) } : outcome;
+    }),
+  );
+
+program
+  .command('import')
+  .description('import a bundle into a tenant (created on first use)')
+  .argument('<bundle>')
+  .requiredOption('--tenant <slug>', 'tenant slug')
+  .option('--dry-run', 'validate against the store without writing', false)
+  .addOption(json())
+  .action((bundle: string, o: { tenant: string; dryRun: boolean; json?: boolean }) =>
+    run(() => withDatabase((db) => importCommand(db, bundle, { tenant: o.tenant, dryRun: o.dryRun, json: !!o.json }))),
+  );
+
+const tenant = program.command('tenant').description('manage tenants');
+tenant
+  .command('create')
+  .argument('<slug>')
+  .option('--name <name>', 'display name')
+  .addOption(json())
+  .action((slug: string, o: { name?: string }) => run(() => withDatabase((db) => tenantCreateCommand(db, slug, o.name))));
+tenant
+  .command('list')
+  .addOption(json())
+  .action(() => run(() => withDatabase((db) => tenantListCommand(db))));
+
+program
+  .command('generate')
+  .description('write a realistic, valid Japan Profile bundle (deterministic for a seed)')
+  .requiredOption('--out <path>', 'output folder, or a path ending in .zip')
+  .option('--schools <n>', 'number of schools', '2')
+  .option('--students <n>', 'number of students', '200')
+  .option('--seed <seed>', 'random seed', '1')
+  .addOption(new Option('--layout <layout>', 'users.csv layout').choices(['jp12', 'jp121']).default('jp121'))
+  .addOption(json())
+  .action((o: { out: string; schools: string; students: string; seed: string; layout: 'jp12' | 'jp121' }) =>
+    run(() => generateCommand(o)),
+  );
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    const ok = err.exitCode === 0;
+    if (!ok && wantsJson) print({ exitCode: EXIT.unusable, json: { error: { code: 'usage', message: err.message } }, text: '' }, true);
+    process.exitCode = ok ? EXIT.ok : EXIT.unusable;
+  } else {
+    print(failure(err), wantsJson);
+  }
+}

@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+
+/**
+ * The only reader of the environment. Every setting is validated at boot and every problem is
+ * reported at once; the rest of the code receives the typed object.
+ */
+const Env = Type.Object({
+  NODE_ENV: Type.Optional(Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')])),
+  PORT: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
+  HOST: Type.Optional(Type.String({ minLength: 1 })),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
+  RH_DATA_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  RH_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  LOG_LEVEL: Type.Optional(
+    Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
+  ),
+});
+export type EnvInput = Static<typeof Env>;
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  http: { port: number; host: string; publicUrl: string };
+  database: { url: string | null; dataDir: string };
+  redis: { url: string | null };
+  log: { level: string };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Builds the configuration from an environment (the process's by default); throws ConfigError listing every problem. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const input = Object.fromEntries(
+    Object.keys(Env.properties)
+      .filter((k) => source[k] !== undefined && source[k] !== '')
+      .map((k) => [k, source[k]]),
+  );
+  const problems = [...Value.Errors(Env, input)].map((e) => `${e.path.slice(1) || 'environment'}: ${e.message}`);
+  if (problems.length) throw new ConfigError(problems);
+  const env = input as EnvInput;
+  const port = Number(env.PORT ?? 3000);
+  const host = env.HOST ?? '127.0.0.1';
+  if (port < 1 || port > 65535) throw new ConfigError([`PORT: ${port} is not a TCP port`]);
+  return {
+    env: env.NODE_ENV ?? 'development',
+    http: { port, host, publicUrl: (env.RH_PUBLIC_URL ?? `http://${host}:${port}`).replace(/\/$/, '') },
+    database: { url: env.DATABASE_URL ?? null, dataDir: resolve(env.RH_DATA_DIR ?? './data') },
+    redis: { url: env.REDIS_URL ?? null },
+    log: { level: env.LOG_LEVEL ?? 'info' },
+  };
+}

@@ -1,0 +1,58 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { ident, type ConnectionPool, type PooledConnection } from './connection.js';
+
+/**
+ * PGlite is one in-process connection: the pool hands it to one caller at a time so a transaction
+ * never interleaves with another caller's statements.
+ */
+export async function createPgliteDatabase(dataDir: string | null): Promise<ConnectionPool> {
+  if (dataDir) await mkdir(dataDir, { recursive: true });
+  const db = new PGlite(dataDir ?? undefined, {
+    parsers: { 1082: (v: string) => v },
+  });
+  await db.waitReady;
+  let queue: Promise<void> = Promise.resolve();
+  return {
+    kind: 'pglite',
+    connect() {
+      let release!: () => void;
+      const turn = new Promise<void>((r) => (release = r));
+      const ready = queue.then(() => connection(db, release));
+      queue = queue.then(() => turn);
+      return ready;
+    },
+    end: () => db.close(),
+  };
+}
+
+function connection(db: PGlite, release: () => void): PooledConnection {
+  let released = false;
+  return {
+    async query<R>(sql: string, params?: readonly unknown[]) {
+      const r = await db.query<R>(sql, params as unknown[] | undefined);
+      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length, command: commandOf(sql) };
+    },
+    async exec(sql) {
+      await db.exec(sql);
+    },
+    async copyFrom(table, columns, payload) {
+      const sql = `COPY ${ident(table)} (${columns.map(ident).join(',')}) FROM '/dev/blob'`;
+      await db.query(sql, [], { blob: new Blob([payload]) });
+    },
+    async *copyOut(select) {
+      const r = await db.query(`COPY (${select}) TO '/dev/blob'`);
+      if (r.blob) yield await r.blob.text();
+    },
+    release() {
+      if (released) return;
+      released = true;
+      release();
+    },
+  };
+}
+
+/** Kysely reads the command tag to report affected rows; PGlite reports it for simple statements only. */
+function commandOf(sql: string): string {
+  return /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? 'SELECT';
+}

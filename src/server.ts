@@ -1,0 +1,22 @@
+import { buildApp } from './app.js';
+import { loadConfig } from './config/config.js';
+import { openDatabase } from './db/database.js';
+
+const config = loadConfig();
+const db = await openDatabase(config.database);
+const app = await buildApp({ config, db });
+
+let closing = false;
+async function shutdown(signal: string): Promise<void> {
+  if (closing) return;
+  closing = true;
+  app.log.info({ signal }, 'shutting down');
+  await app.close();
+  await db.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+
+await app.listen({ port: config.http.port, host: config.http.host });
+app.log.info(`RosterHub on ${config.http.publicUrl} (database: ${db.kind === 'pglite' ? config.database.dataDir : 'PostgreSQL'})`);

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import type { Database, Tx } from '../db/database.js';
+import { openBundle } from '../import/bundle-source.js';
+import { processBundle, type FileCounts, type ProcessResult } from '../import/bundle-processor.js';
+import { IssueCollector, type Issue } from '../import/issues.js';
+import type { StoreLookup } from '../import/reference-index.js';
+import { StoreSink } from '../import/store-sink.js';
+import { FILES_BY_NAME } from '../model/index.js';
+import { importRepository } from '../repositories/import.repository.js';
+import { rosterRepository } from '../repositories/roster.repository.js';
+import { createTenant } from './tenant.service.js';
+
+export interface ImportOptions {
+  tenant: string;
+  dryRun?: boolean;
+  onProgress?: (file: string, rows: number) => void;
+}
+
+export interface ImportSummary {
+  importId: string;
+  tenant: string;
+  status: 'completed' | 'failed' | 'dry-run';
+  files: Record<string, FileCounts & { rows: number }>;
+  errors: Issue[];
+  warnings: Issue[];
+  errorCount: number;
+  warningCount: number;
+  durationMs: number;
+}
+
+const MAX_STORED_ISSUES = 1000;
+
+/** Thrown inside the import transaction to undo it when the bundle turns out invalid. */
+class Rollback extends Error {}
+
+/**
+ * Imports a bundle into a tenant's store in one transaction: either every file applies, or nothing
+ * does (an error, a crash or a killed process all leave the store as it was).
+ */
+export async function importBundle(db: Database, path: string, opts: ImportOptions): Promise<ImportSummary> {
+  const { tenant } = await createTenant(db, opts.tenant);
+  const source = await openBundle(path);
+  const issues = new IssueCollector();
+  const importId = randomUUID();
+  const started = new Date();
+  const now = started.toISOString();
+  let result: ProcessResult = { manifest: null, rows: {}, counts: {} };
+  let status: ImportSummary['status'] = 'completed';
+  try {
+    await db.transaction(async (tx) => {
+      await rosterRepository.lockTenant(tx, tenant.id);
+      const sink = opts.dryRun ? undefined : new StoreSink({ tx, tenantId: tenant.id, importId, now, issues });
+      result = await processBundle(source, { issues, sink, store: storeLookup(tx, tenant.id), onProgress: opts.onProgress });
+      if (issues.hasErrors || !result.manifest || opts.dryRun) throw new Rollback();
+      await importRepository.insert(tx.kysely, record('completed'));
+    });
+  } catch (err) {
+    if (!(err instanceof Rollback)) throw err;
+    status = opts.dryRun && !issues.hasErrors ? 'dry-run' : 'failed';
+    if (status === 'failed') await importRepository.insert(db.kysely, record('failed'));
+  } finally {
+    await source.close();
+  }
+  return summary();
+
+  function record(s: 'completed' | 'failed') {
+    const finished = new Date();
+    return {
+      tenantId: tenant.id,
+      id: importId,
+      status: s,
+      dryRun: false,
+      sourceName: basename(path),
+      startedAt: now,
+      finishedAt: finished.toISOString(),
+      durationMs: finished.getTime() - started.getTime(),
+      manifest: result.manifest,
+      rowCounts: result.rows,
+      changeCounts: s === 'completed' ? result.counts : {},
+      errorCount: issues.errorCount,
+      warningCount: issues.warningCount,
+      issues: [...issues.errors, ...issues.warnings].slice(0, MAX_STORED_ISSUES),
+      timings: {},
+    };
+  }
+
+  function summary(): ImportSummary {
+    const applied = status === 'completed';
+    const files = Object.fromEntries(
+      Object.entries(result.rows).map(([name, rows]) => {
+        const c = applied ? result.counts[name] : undefined;
+        return [name, { rows, created: c?.created ?? 0, updated: c?.updated ?? 0, unchanged: c?.unchanged ?? 0, deleted: c?.deleted ?? 0 }];
+      }),
+    );
+    return {
+      importId,
+      tenant: tenant.slug,
+      status,
+      files,
+      errors: issues.errors,
+      warnings: issues.warnings,
+      errorCount: issues.errorCount,
+      warningCount: issues.warningCount,
+      durationMs: Date.now() - started.getTime(),
+    };
+  }
+}
+
+function storeLookup(tx: Tx, tenantId: string): StoreLookup {
+  return { existing: (file, ids) => rosterRepository.existing(tx, tenantId, FILES_BY_NAME[file], ids) };
+}
