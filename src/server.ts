@@ -19,4 +19,6 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
 await app.listen({ port: config.http.port, host: config.http.host });
-app.log.info(`RosterHub on ${config.http.publicUrl} (database: ${db.kind === 'pglite' ? config.database.dataDir : 'PostgreSQL'})`);
+app.log.info(
+  `RosterHub on ${config.http.publicUrl} (database: ${db.kind === 'pglite' ? config.database.dataDir : 'PostgreSQL'})`,
+);

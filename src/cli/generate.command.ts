@@ -5,12 +5,22 @@ import { EXIT, table, type Outcome } from './output.js';
 function count(name: string, value: string, min: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < min) {
-    throw new DomainError('invalid_input', `--${name} must be a whole number ≥ ${min}`, `--${name} には ${min} 以上の整数を指定してください`);
+    throw new DomainError(
+      'invalid_input',
+      `--${name} must be a whole number ≥ ${min}`,
+      `--${name} には ${min} 以上の整数を指定してください`,
+    );
   }
   return n;
 }
 
-export async function generateCommand(o: { out: string; schools: string; students: string; seed: string; layout: 'jp12' | 'jp121' }): Promise<Outcome> {
+export async function generateCommand(o: {
+  out: string;
+  schools: string;
+  students: string;
+  seed: string;
+  layout: 'jp12' | 'jp121';
+}): Promise<Outcome> {
   const started = Date.now();
   const r = await generateBundle({
     out: o.out,

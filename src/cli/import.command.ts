@@ -3,8 +3,14 @@ import type { Database } from '../db/database.js';
 import { importBundle } from '../services/import.service.js';
 import { EXIT, formatIssue, table, type Outcome } from './output.js';
 
-export async function importCommand(db: Database, bundle: string, opts: { tenant: string; dryRun: boolean; json: boolean }): Promise<Outcome> {
-  const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: '{file} {value} rows', stream: process.stderr }) : null;
+export async function importCommand(
+  db: Database,
+  bundle: string,
+  opts: { tenant: string; dryRun: boolean; json: boolean },
+): Promise<Outcome> {
+  const bar = process.stderr.isTTY
+    ? new cliProgress.SingleBar({ format: '{file} {value} rows', stream: process.stderr })
+    : null;
   bar?.start(0, 0, { file: '' });
   const summary = await importBundle(db, bundle, {
     tenant: opts.tenant,
@@ -13,7 +19,14 @@ export async function importCommand(db: Database, bundle: string, opts: { tenant
   }).finally(() => bar?.stop());
 
   const header = ['file', 'rows', 'created', 'updated', 'unchanged', 'deleted'];
-  const rows = Object.entries(summary.files).map(([f, c]) => [f, c.rows, c.created, c.updated, c.unchanged, c.deleted]);
+  const rows = Object.entries(summary.files).map(([f, c]) => [
+    f,
+    c.rows,
+    c.created,
+    c.updated,
+    c.unchanged,
+    c.deleted,
+  ]);
   const issues = [...summary.errors, ...summary.warnings].map(formatIssue);
   const verdict = {
     completed: `Import ${summary.importId} completed in ${summary.durationMs} ms / 取り込み完了`,

@@ -8,7 +8,12 @@ import { EXIT, failure, print, type Outcome } from './output.js';
 import { tenantCreateCommand, tenantListCommand } from './tenant.command.js';
 import { validateCommand } from './validate.command.js';
 
-const wantsJson = process.argv.includes('--json');
+const argv = process.argv;
+/** `--format json` (validate) asks for JSON as much as `--json` does, failures included. */
+const wantsJson =
+  argv.includes('--json') ||
+  argv.includes('--format=json') ||
+  argv.some((a, i) => a === '--format' && argv[i + 1] === 'json');
 
 async function run(action: () => Promise<Outcome>): Promise<void> {
   let outcome: Outcome;
@@ -35,7 +40,8 @@ const program = new Command('rosterhub')
   .configureOutput({ writeErr: (s) => (wantsJson ? undefined : process.stderr.write(s)) });
 
 const json = () => new Option('--json', 'print exactly one JSON object on stdout');
-const profile = () => new Option('--profile <profile>', 'validation profile').choices(PROFILES).default('japan');
+const profile = () =>
+  new Option('--profile <profile>', 'validation profile').choices(PROFILES).default('japan');
 
 program
   .command('validate')
@@ -45,10 +51,7 @@ program
   .addOption(profile())
   .addOption(json())
   .action((bundle: string, o: { format: string; profile: Profile; json?: boolean }) =>
-    run(async () => {
-      const outcome = await validateCommand(bundle, o.profile);
-      return o.format === 'json' && !o.json ? { ...outcome, text: JSON.stringify(outcome.json) } : outcome;
-    }),
+    run(() => validateCommand(bundle, o.profile)),
   );
 
 program
@@ -59,7 +62,9 @@ program
   .option('--dry-run', 'validate against the store without writing', false)
   .addOption(json())
   .action((bundle: string, o: { tenant: string; dryRun: boolean; json?: boolean }) =>
-    run(() => withDatabase((db) => importCommand(db, bundle, { tenant: o.tenant, dryRun: o.dryRun, json: !!o.json }))),
+    run(() =>
+      withDatabase((db) => importCommand(db, bundle, { tenant: o.tenant, dryRun: o.dryRun, json: !!o.json })),
+    ),
   );
 
 const tenant = program.command('tenant').description('manage tenants');
@@ -68,7 +73,9 @@ tenant
   .argument('<slug>')
   .option('--name <name>', 'display name')
   .addOption(json())
-  .action((slug: string, o: { name?: string }) => run(() => withDatabase((db) => tenantCreateCommand(db, slug, o.name))));
+  .action((slug: string, o: { name?: string }) =>
+    run(() => withDatabase((db) => tenantCreateCommand(db, slug, o.name))),
+  );
 tenant
   .command('list')
   .addOption(json())
@@ -92,7 +99,11 @@ try {
 } catch (err) {
   if (err instanceof CommanderError) {
     const ok = err.exitCode === 0;
-    if (!ok && wantsJson) print({ exitCode: EXIT.unusable, json: { error: { code: 'usage', message: err.message } }, text: '' }, true);
+    if (!ok && wantsJson)
+      print(
+        { exitCode: EXIT.unusable, json: { error: { code: 'usage', message: err.message } }, text: '' },
+        true,
+      );
     process.exitCode = ok ? EXIT.ok : EXIT.unusable;
   } else {
     print(failure(err), wantsJson);

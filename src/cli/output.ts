@@ -16,7 +16,13 @@ export interface Outcome {
 }
 
 export function print(outcome: Outcome, json: boolean): void {
-  process.stdout.write(json ? `${JSON.stringify(outcome.json)}\n` : outcome.text.endsWith('\n') ? outcome.text : `${outcome.text}\n`);
+  process.stdout.write(
+    json
+      ? `${JSON.stringify(outcome.json)}\n`
+      : outcome.text.endsWith('\n')
+        ? outcome.text
+        : `${outcome.text}\n`,
+  );
   process.exitCode = outcome.exitCode;
 }
 
@@ -25,15 +31,29 @@ export function failure(err: unknown): Outcome {
   if (err instanceof UnusableInputError) return errorOutcome('unusable_input', err.message, err.messageJa);
   if (err instanceof ConfigError) return errorOutcome('invalid_config', err.message, err.message);
   if (err instanceof DomainError) {
-    return errorOutcome(err.code, err.message, err.messageJa, err.code === 'invalid_input' || err.code === 'not_found' ? EXIT.unusable : EXIT.invalid);
+    return errorOutcome(
+      err.code,
+      err.message,
+      err.messageJa,
+      err.code === 'invalid_input' || err.code === 'not_found' ? EXIT.unusable : EXIT.invalid,
+    );
   }
   const message = err instanceof Error ? err.message : String(err);
   process.stderr.write(`${err instanceof Error && err.stack ? err.stack : message}\n`);
   return errorOutcome('internal_error', message, message);
 }
 
-function errorOutcome(code: string, message: string, messageJa: string, exitCode: ExitCode = EXIT.unusable): Outcome {
-  return { exitCode, json: { error: { code, message, messageJa } }, text: `error: ${message}\nエラー: ${messageJa}` };
+function errorOutcome(
+  code: string,
+  message: string,
+  messageJa: string,
+  exitCode: ExitCode = EXIT.unusable,
+): Outcome {
+  return {
+    exitCode,
+    json: { error: { code, message, messageJa } },
+    text: `error: ${message}\nエラー: ${messageJa}`,
+  };
 }
 
 export function formatIssue(i: Issue): string {
@@ -45,5 +65,13 @@ export function formatIssue(i: Issue): string {
 
 export function table(rows: (string | number)[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  return rows.map((r) => r.map((v, c) => (typeof v === 'number' ? String(v).padStart(widths[c]!) : String(v).padEnd(widths[c]!))).join('  ')).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((v, c) =>
+          typeof v === 'number' ? String(v).padStart(widths[c]!) : String(v).padEnd(widths[c]!),
+        )
+        .join('  '),
+    )
+    .join('\n');
 }

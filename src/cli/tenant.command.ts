@@ -7,7 +7,9 @@ export async function tenantCreateCommand(db: Database, slug: string, name?: str
   return {
     exitCode: EXIT.ok,
     json: { tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name }, created },
-    text: created ? `Created tenant ${tenant.slug} (${tenant.id})` : `Tenant ${tenant.slug} already exists (${tenant.id})`,
+    text: created
+      ? `Created tenant ${tenant.slug} (${tenant.id})`
+      : `Tenant ${tenant.slug} already exists (${tenant.id})`,
   };
 }
 
@@ -15,7 +17,16 @@ export async function tenantListCommand(db: Database): Promise<Outcome> {
   const tenants = await listTenants(db);
   return {
     exitCode: EXIT.ok,
-    json: { tenants: tenants.map((t) => ({ id: t.id, slug: t.slug, name: t.name, createdAt: t.createdAt.toISOString() })) },
-    text: tenants.length ? table([['slug', 'name', 'id'], ...tenants.map((t) => [t.slug, t.name, t.id])]) : 'No tenants / テナントはありません',
+    json: {
+      tenants: tenants.map((t) => ({
+        id: t.id,
+        slug: t.slug,
+        name: t.name,
+        createdAt: t.createdAt.toISOString(),
+      })),
+    },
+    text: tenants.length
+      ? table([['slug', 'name', 'id'], ...tenants.map((t) => [t.slug, t.name, t.id])])
+      : 'No tenants / テナントはありません',
   };
 }

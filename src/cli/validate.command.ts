@@ -3,7 +3,11 @@ import { EXIT, formatIssue, type Outcome } from './output.js';
 
 export async function validateCommand(bundle: string, profile: Profile): Promise<Outcome> {
   if (!PROFILES.includes(profile)) {
-    return { exitCode: EXIT.unusable, json: { error: { code: 'usage', message: `Unknown profile ${profile}` } }, text: `Unknown profile ${profile}` };
+    return {
+      exitCode: EXIT.unusable,
+      json: { error: { code: 'usage', message: `Unknown profile ${profile}` } },
+      text: `Unknown profile ${profile}`,
+    };
   }
   const r = await validateBundle(bundle, profile);
   const lines = [...r.errors, ...r.warnings].map(formatIssue);
@@ -24,6 +28,7 @@ export async function validateCommand(bundle: string, profile: Profile): Promise
       errorCount: r.errorCount,
       warningCount: r.warningCount,
       counts: r.counts,
+      truncated: r.truncated,
     },
     text: lines.join('\n'),
   };

@@ -7,7 +7,9 @@ import { Value } from '@sinclair/typebox/value';
  * reported at once; the rest of the code receives the typed object.
  */
 const Env = Type.Object({
-  NODE_ENV: Type.Optional(Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')])),
+  NODE_ENV: Type.Optional(
+    Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')]),
+  ),
   PORT: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
   HOST: Type.Optional(Type.String({ minLength: 1 })),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
@@ -42,7 +44,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       .filter((k) => source[k] !== undefined && source[k] !== '')
       .map((k) => [k, source[k]]),
   );
-  const problems = [...Value.Errors(Env, input)].map((e) => `${e.path.slice(1) || 'environment'}: ${e.message}`);
+  const problems = [...Value.Errors(Env, input)].map(
+    (e) => `${e.path.slice(1) || 'environment'}: ${e.message}`,
+  );
   if (problems.length) throw new ConfigError(problems);
   const env = input as EnvInput;
   const port = Number(env.PORT ?? 3000);

@@ -26,7 +26,10 @@ export interface DatabaseOptions {
 }
 
 /** PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in the data directory. */
-export async function openDatabase(config: Config['database'], opts: DatabaseOptions = {}): Promise<Database> {
+export async function openDatabase(
+  config: Config['database'],
+  opts: DatabaseOptions = {},
+): Promise<Database> {
   const pool = config.url
     ? createPostgresPool(config.url)
     : await createPgliteDatabase(opts.inMemory ? null : `${config.dataDir}/pglite`);
@@ -45,7 +48,9 @@ export async function openDatabase(config: Config['database'], opts: DatabaseOpt
 export function databaseOver(pool: ConnectionPool): Database {
   return {
     kind: pool.kind,
-    kysely: new Kysely<Schema>({ dialect: new PostgresDialect({ pool: kyselyPool(() => pool.connect(), true) }) }),
+    kysely: new Kysely<Schema>({
+      dialect: new PostgresDialect({ pool: kyselyPool(() => pool.connect(), true) }),
+    }),
     async transaction(fn) {
       const conn = await pool.connect();
       let broken = false;
@@ -75,7 +80,8 @@ function kyselyPool(acquire: () => Promise<PooledConnection>, releaseAfter: bool
       const conn = await acquire();
       return {
         // Kysely streams through cursors only when asked to; we never do, so only the plain form exists.
-        query: ((sql: string, params: readonly unknown[]) => conn.query(sql, params)) as PostgresPoolClient['query'],
+        query: ((sql: string, params: readonly unknown[]) =>
+          conn.query(sql, params)) as PostgresPoolClient['query'],
         release: () => (releaseAfter ? conn.release() : undefined),
       };
     },

@@ -29,7 +29,9 @@ function wrap(client: pg.PoolClient): PooledConnection {
     },
     copyFrom(table, columns, payload) {
       return new Promise<void>((resolve, reject) => {
-        const stream = client.query(copyFrom(`COPY ${ident(table)} (${columns.map(ident).join(',')}) FROM STDIN`));
+        const stream = client.query(
+          copyFrom(`COPY ${ident(table)} (${columns.map(ident).join(',')}) FROM STDIN`),
+        );
         stream.on('error', reject);
         stream.on('finish', () => resolve());
         stream.end(payload);

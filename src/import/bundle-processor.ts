@@ -82,7 +82,8 @@ function checkFileSet(source: BundleSource, manifest: Manifest, issues: IssueCol
     const file = `${name}.csv`;
     if (mode && mode !== 'absent' && !present) issues.add('bundle.fileMissing', { file, params: { mode } });
     if (mode === 'absent' && present) issues.add('bundle.fileNotDeclared', { file });
-    else if (present && (UNSUPPORTED_FILES as readonly string[]).includes(name)) issues.add('bundle.unsupportedFile', { file });
+    else if (present && (UNSUPPORTED_FILES as readonly string[]).includes(name))
+      issues.add('bundle.unsupportedFile', { file });
   }
   for (const name of source.names) {
     if (name !== MANIFEST_FILE_NAME && !declared.has(name)) issues.add('bundle.unknownFile', { file: name });
@@ -102,6 +103,7 @@ async function processFile(
   result: ProcessResult,
 ): Promise<number> {
   const { issues, refs, rules } = ctx;
+  const errorsBefore = issues.errorCount;
   const stream = await source.open(file.fileName);
   const checker = new RecordChecker(file, refs, rules, issues);
   let validator: RowValidator | null = null;
@@ -129,7 +131,10 @@ async function processFile(
     if (sink && !issues.hasErrors) await sink.write(records);
     ctx.onProgress?.(file.name, rows);
   }
-  if (validator && rows === 0) issues.add('file.empty', { file: file.fileName });
+  // A file without even a header (zero bytes, blank lines) is empty too, unless it could not be decoded.
+  if (rows === 0 && (validator || issues.errorCount === errorsBefore)) {
+    issues.add('file.empty', { file: file.fileName });
+  }
   refs.endFile(file.name);
   if (sink && !issues.hasErrors) result.counts[file.name] = await sink.end();
   return rows;
@@ -154,7 +159,9 @@ class RecordChecker {
     private readonly rules: SetRules,
     private readonly issues: IssueCollector,
   ) {
-    this.refFields = file.fields.flatMap((def, index) => (def.ref && !def.unresolvedRef ? [{ index, def }] : []));
+    this.refFields = file.fields.flatMap((def, index) =>
+      def.ref && !def.unresolvedRef ? [{ index, def }] : [],
+    );
     this.typeAt = refs.isTyped(file.name) ? fieldIndex(file, 'type') : -1;
     this.referenced = REFERENCED_FILES.has(file.name);
   }
@@ -163,7 +170,13 @@ class RecordChecker {
     const fileName = this.file.fileName;
     const first = this.firstLine.get(sourcedId);
     if (first !== undefined) {
-      this.issues.add('record.duplicate', { file: fileName, line, column: 'sourcedId', value: sourcedId, params: { firstLine: first } });
+      this.issues.add('record.duplicate', {
+        file: fileName,
+        line,
+        column: 'sourcedId',
+        value: sourcedId,
+        params: { firstLine: first },
+      });
       return;
     }
     this.firstLine.set(sourcedId, line);
@@ -172,17 +185,26 @@ class RecordChecker {
     if (!record) return;
     if (this.file.name === 'demographics') {
       this.refs.check('users', sourcedId, 'demographics', {
-        file: fileName, line, column: 'sourcedId', refType: undefined, code: 'demographics.notUser',
+        file: fileName,
+        line,
+        column: 'sourcedId',
+        refType: undefined,
+        code: 'demographics.notUser',
       });
     }
     for (const { index, def } of this.refFields) {
       const v = record.values[index];
       if (v === null || v === undefined) continue;
-      const at = { file: fileName, line, column: def.csv, refType: def.refType, code: 'ref.unresolved' as const };
+      const at = {
+        file: fileName,
+        line,
+        column: def.csv,
+        refType: def.refType,
+        code: 'ref.unresolved' as const,
+      };
       if (typeof v === 'string') this.refs.check(def.ref!, v, this.file.name, at);
       else for (const id of v) this.refs.check(def.ref!, id, this.file.name, at);
     }
     this.rules.onRecord(this.file, record);
   }
 }
-

@@ -25,7 +25,11 @@ export class UnusableInputError extends Error {
 
 export async function openBundle(path: string): Promise<BundleSource> {
   const info = await stat(path).catch(() => null);
-  if (!info) throw new UnusableInputError(`No such file or directory: ${path}`, `ファイルまたはフォルダーがありません: ${path}`);
+  if (!info)
+    throw new UnusableInputError(
+      `No such file or directory: ${path}`,
+      `ファイルまたはフォルダーがありません: ${path}`,
+    );
   if (info.isDirectory()) return openDirectory(path);
   return openZip(path);
 }
@@ -45,18 +49,29 @@ function openZip(path: string): Promise<BundleSource> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: true }, (err, zip) => {
       if (err || !zip) {
-        reject(new UnusableInputError(`Not a readable zip file: ${path}`, `zip ファイルとして読み込めません: ${path}`));
+        reject(
+          new UnusableInputError(
+            `Not a readable zip file: ${path}`,
+            `zip ファイルとして読み込めません: ${path}`,
+          ),
+        );
         return;
       }
       const entries = new Map<string, yauzl.Entry>();
       zip.on('entry', (entry: yauzl.Entry) => {
         const name = baseName(entry.fileName);
         // Folders and the resource forks some archivers add are not part of the bundle.
-        if (name && !entry.fileName.endsWith('/') && !entry.fileName.startsWith('__MACOSX/')) entries.set(name, entry);
+        if (name && !entry.fileName.endsWith('/') && !entry.fileName.startsWith('__MACOSX/'))
+          entries.set(name, entry);
         zip.readEntry();
       });
       zip.on('error', (e: Error) =>
-        reject(new UnusableInputError(`Corrupt zip file: ${e.message}`, `zip ファイルが壊れています: ${e.message}`)),
+        reject(
+          new UnusableInputError(
+            `Corrupt zip file: ${e.message}`,
+            `zip ファイルが壊れています: ${e.message}`,
+          ),
+        ),
       );
       zip.on('end', () => resolve(zipSource(zip, entries)));
       zip.readEntry();
@@ -72,7 +87,9 @@ function zipSource(zip: yauzl.ZipFile, entries: Map<string, yauzl.Entry>): Bundl
       new Promise((resolve, reject) => {
         const entry = entries.get(name);
         if (!entry) return reject(new Error(`No entry ${name}`));
-        zip.openReadStream(entry, (err, stream) => (err || !stream ? reject(err ?? new Error('no stream')) : resolve(stream)));
+        zip.openReadStream(entry, (err, stream) =>
+          err || !stream ? reject(err ?? new Error('no stream')) : resolve(stream),
+        );
       }),
     close: () => {
       zip.close();

@@ -44,10 +44,13 @@ function isRealDate(raw: string): boolean {
 }
 
 function parseDateTime(raw: string): string | null {
-  if (!DATETIME.test(raw)) return null;
+  // Date.parse rolls 2025-02-30 over to March 2: the calendar date is checked first.
+  if (!DATETIME.test(raw) || !isRealDate(raw.slice(0, 10))) return null;
   // A value without an offset is read as UTC, as the binding requires UTC.
   const hasZone = /(?:Z|[+-]\d{2}:?\d{2})$/.test(raw) && raw.length > 10;
-  const t = Date.parse(hasZone ? raw.replace(' ', 'T') : `${raw.replace(' ', 'T')}${raw.length > 10 ? 'Z' : ''}`);
+  const t = Date.parse(
+    hasZone ? raw.replace(' ', 'T') : `${raw.replace(' ', 'T')}${raw.length > 10 ? 'Z' : ''}`,
+  );
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 

@@ -16,21 +16,32 @@ export function checkHeader(file: FileDef, header: string[], issues: IssueCollec
   const at = { file: file.fileName, line: 1 };
   const errorsBefore = issues.errorCount;
   const layouts = baseHeaderLayouts(file);
-  const base = layouts.find((l) => l.every((c) => header.includes(c))) ?? layouts[0] ?? [];
+  // The 1.2.1 users layout is a subset of the 1.2 one: the longest layout the header completes wins.
+  const complete = layouts.filter((l) => l.every((c) => header.includes(c)));
+  const base =
+    complete.reduce<string[] | undefined>((a, l) => (a && a.length >= l.length ? a : l), undefined) ??
+    layouts[0] ??
+    [];
 
-  for (const column of base) if (!header.includes(column)) issues.add('header.missingColumn', { ...at, column });
+  for (const column of base)
+    if (!header.includes(column)) issues.add('header.missingColumn', { ...at, column });
   if (issues.errorCount === errorsBefore) {
     const position = base.findIndex((c, i) => header[i] !== c);
     if (position !== -1) {
       const column = header[position] ?? '';
-      issues.add('header.order', { ...at, column, params: { expected: base[position] ?? '', position: position + 1 } });
+      issues.add('header.order', {
+        ...at,
+        column,
+        params: { expected: base[position] ?? '', position: position + 1 },
+      });
     }
   }
   const seen = new Set<string>();
   for (const column of header) {
     if (seen.has(column)) issues.add('header.duplicateColumn', { ...at, column });
     seen.add(column);
-    if (!base.includes(column) && !column.startsWith('metadata.')) issues.add('header.unknownColumn', { ...at, column });
+    if (!base.includes(column) && !column.startsWith('metadata.'))
+      issues.add('header.unknownColumn', { ...at, column });
   }
   if (issues.errorCount > errorsBefore) return null;
   return mapHeader(file.fields, header, new Set(base));

@@ -23,7 +23,10 @@ export const ISSUE_CODES = {
     '{file} is in the bundle but the manifest declares it absent',
     '{file} がバンドルに含まれていますが、manifest では absent と宣言されています',
   ),
-  'bundle.unknownFile': w('{file} is not a OneRoster file and was ignored', '{file} は OneRoster のファイルではないため無視しました'),
+  'bundle.unknownFile': w(
+    '{file} is not a OneRoster file and was ignored',
+    '{file} は OneRoster のファイルではないため無視しました',
+  ),
   'bundle.unsupportedFile': w(
     '{file} belongs to the gradebook/resources services, which RosterHub does not store; it was ignored',
     '{file} は成績・リソースサービスのファイルで、RosterHub では保存しません。無視しました',
@@ -33,7 +36,10 @@ export const ISSUE_CODES = {
     'The manifest header must be exactly "propertyName,value"',
     'manifest.csv のヘッダーは "propertyName,value" でなければなりません',
   ),
-  'manifest.version': e('manifest.version must be {expected}', 'manifest.version は {expected} でなければなりません'),
+  'manifest.version': e(
+    'manifest.version must be {expected}',
+    'manifest.version は {expected} でなければなりません',
+  ),
   'manifest.onerosterVersion': e(
     'oneroster.version must be one of {expected}',
     'oneroster.version は {expected} のいずれかでなければなりません',
@@ -47,7 +53,10 @@ export const ISSUE_CODES = {
     'manifest に {property} の行がないため、absent として扱います',
   ),
   'manifest.duplicateProperty': e('{property} appears more than once', '{property} が複数回記載されています'),
-  'manifest.unknownProperty': w('Unknown manifest property {property} was ignored', '不明な manifest 項目 {property} を無視しました'),
+  'manifest.unknownProperty': w(
+    'Unknown manifest property {property} was ignored',
+    '不明な manifest 項目 {property} を無視しました',
+  ),
   'file.encoding': e(
     'The file is not valid UTF-8 (first bad byte near line {line})',
     'ファイルが UTF-8 として正しくありません（{line} 行目付近）',
@@ -61,7 +70,10 @@ export const ISSUE_CODES = {
     'データ行がありません。manifest で absent にしてください',
   ),
   'file.unterminatedQuote': e('A quoted field is not closed', '引用符で囲まれた値が閉じられていません'),
-  'header.missingColumn': e('Column {column} is missing from the header', 'ヘッダーに列 {column} がありません'),
+  'header.missingColumn': e(
+    'Column {column} is missing from the header',
+    'ヘッダーに列 {column} がありません',
+  ),
   'header.order': e(
     'Column {column} is out of order: expected {expected} at position {position}',
     '列 {column} の順序が違います。{position} 番目は {expected} でなければなりません',
@@ -84,7 +96,10 @@ export const ISSUE_CODES = {
     '{column} must be empty in a bulk file',
     'bulk ファイルでは {column} を空にしなければなりません',
   ),
-  'value.enum': e('"{value}" is not an allowed value of {column} ({allowed})', '{column} に "{value}" は使えません（{allowed}）'),
+  'value.enum': e(
+    '"{value}" is not an allowed value of {column} ({allowed})',
+    '{column} に "{value}" は使えません（{allowed}）',
+  ),
   'value.statusInactive': w(
     'Status "inactive" (OneRoster 1.0) was read as "tobedeleted"',
     'ステータス "inactive"（OneRoster 1.0）を "tobedeleted" として扱いました',
@@ -98,7 +113,10 @@ export const ISSUE_CODES = {
     '{column} should be written in lower case (true/false)',
     '{column} は小文字（true/false）で記載してください',
   ),
-  'value.date': e('{column} must be a date YYYY-MM-DD', '{column} は YYYY-MM-DD 形式の日付でなければなりません'),
+  'value.date': e(
+    '{column} must be a date YYYY-MM-DD',
+    '{column} は YYYY-MM-DD 形式の日付でなければなりません',
+  ),
   'value.datetime': e(
     '{column} must be an ISO 8601 date-time in UTC, e.g. 2025-04-01T00:00:00.000Z',
     '{column} は UTC の ISO 8601 日時（例: 2025-04-01T00:00:00.000Z）でなければなりません',

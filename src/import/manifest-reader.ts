@@ -38,20 +38,40 @@ export async function readManifest(source: BundleSource, issues: IssueCollector)
         continue;
       }
       const [name = '', value = ''] = row.fields;
-      if (props.has(name)) issues.add('manifest.duplicateProperty', { file, line: row.line, value: name, params: { property: name } });
+      if (props.has(name))
+        issues.add('manifest.duplicateProperty', {
+          file,
+          line: row.line,
+          value: name,
+          params: { property: name },
+        });
       else props.set(name, { value: value.trim(), line: row.line });
     }
   }
-  if (!headerOk) return null;
+  if (!headerOk) {
+    // An empty manifest (or one whose first line is blank) has no header row to complain about above.
+    if (issues.errorCount === errorsBefore) issues.add('manifest.header', { file, line: 1 });
+    return null;
+  }
   const manifest = interpret(props, issues);
   return issues.errorCount > errorsBefore ? null : manifest;
 }
 
 function interpret(props: Map<string, { value: string; line: number }>, issues: IssueCollector): Manifest {
-  const check = (name: string, allowed: readonly string[], code: 'manifest.version' | 'manifest.onerosterVersion') => {
+  const check = (
+    name: string,
+    allowed: readonly string[],
+    code: 'manifest.version' | 'manifest.onerosterVersion',
+  ) => {
     const p = props.get(name);
     if (!p || !allowed.includes(p.value)) {
-      issues.add(code, { file, line: p?.line ?? null, column: 'value', value: p?.value ?? null, params: { expected: allowed.join(', ') } });
+      issues.add(code, {
+        file,
+        line: p?.line ?? null,
+        column: 'value',
+        value: p?.value ?? null,
+        params: { expected: allowed.join(', ') },
+      });
     }
   };
   check('manifest.version', [MANIFEST_VERSION], 'manifest.version');
@@ -67,7 +87,13 @@ function interpret(props: Map<string, { value: string; line: number }>, issues: 
     } else if ((FILE_MODES as readonly string[]).includes(p.value)) {
       files[name] = p.value as FileMode;
     } else {
-      issues.add('manifest.fileMode', { file, line: p.line, column: 'value', value: p.value, params: { property } });
+      issues.add('manifest.fileMode', {
+        file,
+        line: p.line,
+        column: 'value',
+        value: p.value,
+        params: { property },
+      });
     }
   }
   const known = new Set<string>(MANIFEST_PROPERTIES);

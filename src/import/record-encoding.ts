@@ -17,7 +17,8 @@ export function contentHash(rec: ParsedRecord): string {
   const { values } = rec;
   for (let i = COMMON_FIELD_COUNT; i < values.length; i++) {
     const v = values[i];
-    s += (v === null || v === undefined ? NULL_MARK : typeof v === 'string' ? v : v.join(ITEM_SEP)) + FIELD_SEP;
+    s +=
+      (v === null || v === undefined ? NULL_MARK : typeof v === 'string' ? v : v.join(ITEM_SEP)) + FIELD_SEP;
   }
   if (rec.extras) s += canonicalJson(rec.extras);
   return hash('md5', s, 'base64').slice(0, 22);

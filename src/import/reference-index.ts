@@ -41,7 +41,7 @@ export class ReferenceIndex {
   /** Records of files that other files reference are remembered; `type` is '' when unknown. */
   register(file: FileName, id: string, type: string): void {
     let ids = this.known.get(file);
-    if (!ids) this.known.set(file, (ids = new Map()));
+    if (!ids) this.known.set(file, (ids = new Map<string, string>()));
     ids.set(id, type);
   }
 
@@ -94,7 +94,7 @@ export class ReferenceIndex {
   private unresolvedInBundle(target: FileName, id: string, at: Pending): void {
     if (this.modes[target] === 'bulk') return this.report(at, id, target);
     let pending = this.toStore.get(target);
-    if (!pending) this.toStore.set(target, (pending = new Map()));
+    if (!pending) this.toStore.set(target, (pending = new Map<string, Pending>()));
     if (!pending.has(id)) pending.set(id, at);
   }
 

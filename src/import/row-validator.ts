@@ -54,7 +54,11 @@ export class RowValidator {
     const { fields, line } = row;
     const fileName = this.file.fileName;
     if (fields.length !== this.header.width) {
-      this.issues.add('row.columnCount', { file: fileName, line, params: { actual: fields.length, expected: this.header.width } });
+      this.issues.add('row.columnCount', {
+        file: fileName,
+        line,
+        params: { actual: fields.length, expected: this.header.width },
+      });
       return { record: null, sourcedId: null };
     }
     let failed = false;
@@ -77,7 +81,13 @@ export class RowValidator {
       }
       const { value, problem } = col.parse(raw);
       if (problem) {
-        this.issues.add(problem.code, { file: fileName, line, column: col.field.csv, value: raw, params: problem.params });
+        this.issues.add(problem.code, {
+          file: fileName,
+          line,
+          column: col.field.csv,
+          value: raw,
+          params: problem.params,
+        });
         if (!problem.warning) {
           failed = true;
           continue;
@@ -93,7 +103,12 @@ export class RowValidator {
     return { record: { line, sourcedId, status, values, extras: this.extras(fields) }, sourcedId };
   }
 
-  private report(code: 'value.required' | 'value.mustBeEmpty' | 'row.embeddedNewline', col: Column, line: number, raw: string) {
+  private report(
+    code: 'value.required' | 'value.mustBeEmpty' | 'row.embeddedNewline',
+    col: Column,
+    line: number,
+    raw: string,
+  ) {
     this.issues.add(code, { file: this.file.fileName, line, column: col.field.csv, value: raw || null });
     return true;
   }

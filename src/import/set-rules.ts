@@ -36,7 +36,13 @@ export class SetRules {
     if (rec.values[this.at.roleType] !== 'primary' || rec.status !== 'active') return;
     const key = `${user}\u0000${org}`;
     if (this.primaryRoles.has(key)) {
-      this.issues.add('role.multiplePrimary', { file: file.fileName, line: rec.line, column: 'roleType', value: user, params: { org } });
+      this.issues.add('role.multiplePrimary', {
+        file: file.fileName,
+        line: rec.line,
+        column: 'roleType',
+        value: user,
+        params: { org },
+      });
     }
     this.primaryRoles.add(key);
   }
@@ -44,7 +50,12 @@ export class SetRules {
   end(): void {
     if (this.rolesSeen) {
       for (const { org, line } of this.primaryOrgs.values()) {
-        this.issues.add('user.primaryOrgWithoutRole', { file: 'users.csv', line, column: 'primaryOrgSourcedId', value: org });
+        this.issues.add('user.primaryOrgWithoutRole', {
+          file: 'users.csv',
+          line,
+          column: 'primaryOrgSourcedId',
+          value: org,
+        });
       }
     }
     this.primaryOrgs.clear();

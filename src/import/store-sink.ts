@@ -7,7 +7,7 @@ import { contentHash, copyLine } from './record-encoding.js';
 import type { ParsedRecord } from './row-validator.js';
 
 /** COPY payloads are sent in pieces of about this many characters (PGlite holds each piece in memory). */
-const FLUSH_CHARS = 8 << 20;
+const FLUSH_CHARS = 1 << 20;
 
 export interface StoreSinkContext {
   tx: SqlConnection;
@@ -55,7 +55,12 @@ class StoreFileSink implements FileSink {
       const prev = this.state.get(rec.sourcedId);
       if (prev === undefined) {
         if (rec.status === 'tobedeleted') {
-          this.ctx.issues.add('delta.unknownRecord', { file: this.file.fileName, line: rec.line, column: 'status', value: rec.sourcedId });
+          this.ctx.issues.add('delta.unknownRecord', {
+            file: this.file.fileName,
+            line: rec.line,
+            column: 'status',
+            value: rec.sourcedId,
+          });
           continue;
         }
         this.newRows += copyLine(tenantId, rec, hash, now, now, importId);
@@ -83,7 +88,14 @@ class StoreFileSink implements FileSink {
     if (this.stage) await rosterRepository.mergeStage(tx, this.file, this.stage);
     if (this.mode === 'bulk') {
       const missing = [...this.state].filter(([, s]) => !s.endsWith(DELETED_MARK)).map(([id]) => id);
-      this.counts.deleted += await rosterRepository.markDeleted(tx, tenantId, this.file, missing, now, importId);
+      this.counts.deleted += await rosterRepository.markDeleted(
+        tx,
+        tenantId,
+        this.file,
+        missing,
+        now,
+        importId,
+      );
     }
     this.state.clear();
     return this.counts;

@@ -1,4 +1,12 @@
-import { CLASS_TYPES, ENROLLMENT_ROLES, ORG_TYPES, ROLE_TYPES, ROLES, SESSION_TYPES, SEXES } from './enums.js';
+import {
+  CLASS_TYPES,
+  ENROLLMENT_ROLES,
+  ORG_TYPES,
+  ROLE_TYPES,
+  ROLES,
+  SESSION_TYPES,
+  SEXES,
+} from './enums.js';
 import { commonFields, field, req, type FileDef, type FileName } from './field.js';
 
 /**

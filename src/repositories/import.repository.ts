@@ -44,6 +44,12 @@ export const importRepository = {
   },
 
   async listForTenant(db: Kysely<Schema>, tenantId: string, limit = 50) {
-    return db.selectFrom('imports').selectAll().where('tenant_id', '=', tenantId).orderBy('started_at', 'desc').limit(limit).execute();
+    return db
+      .selectFrom('imports')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .orderBy('started_at', 'desc')
+      .limit(limit)
+      .execute();
   },
 };

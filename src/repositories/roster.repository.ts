@@ -48,7 +48,9 @@ export const rosterRepository = {
   /** A session-private table holding changed records until they are merged in one statement. */
   async createStage(tx: SqlConnection, file: FileDef): Promise<string> {
     const stage = `stage_${file.table}`;
-    await tx.query(`CREATE TEMP TABLE IF NOT EXISTS ${ident(stage)} (LIKE ${ident(file.table)}) ON COMMIT DROP`);
+    await tx.query(
+      `CREATE TEMP TABLE IF NOT EXISTS ${ident(stage)} (LIKE ${ident(file.table)}) ON COMMIT DROP`,
+    );
     await tx.query(`TRUNCATE ${ident(stage)}`);
     return stage;
   },
@@ -59,7 +61,14 @@ export const rosterRepository = {
 
   /** Applies staged changes; date_created is kept, everything else comes from the new content. */
   async mergeStage(tx: SqlConnection, file: FileDef, stage: string): Promise<number> {
-    const set = ['status', 'date_last_modified', 'content_hash', 'import_id', 'metadata', ...storedFields(file).map((f) => f.column)]
+    const set = [
+      'status',
+      'date_last_modified',
+      'content_hash',
+      'import_id',
+      'metadata',
+      ...storedFields(file).map((f) => f.column),
+    ]
       .map((c) => `${ident(c)} = s.${ident(c)}`)
       .join(', ');
     await tx.query(`ANALYZE ${ident(stage)}`);
@@ -92,7 +101,12 @@ export const rosterRepository = {
   },
 
   /** Active records among `ids`, with their type column where the table has one. */
-  async existing(tx: SqlConnection, tenantId: string, file: FileDef, ids: readonly string[]): Promise<Map<string, string>> {
+  async existing(
+    tx: SqlConnection,
+    tenantId: string,
+    file: FileDef,
+    ids: readonly string[],
+  ): Promise<Map<string, string>> {
     const typed = file.fields.some((f) => f.key === 'type');
     const r = await tx.query<{ sourced_id: string; type: string | null }>(
       `SELECT sourced_id, ${typed ? 'type' : 'NULL::text AS type'} FROM ${ident(file.table)}
@@ -104,5 +118,7 @@ export const rosterRepository = {
 };
 
 function unescapeCopy(v: string): string {
-  return v.includes('\\') ? v.replace(/\\(.)/g, (_, c: string) => ({ t: '\t', n: '\n', r: '\r' })[c] ?? c) : v;
+  return v.includes('\\')
+    ? v.replace(/\\(.)/g, (_, c: string) => ({ t: '\t', n: '\n', r: '\r' })[c] ?? c)
+    : v;
 }

@@ -15,8 +15,16 @@ export const tenantRepository = {
   },
 
   /** Inserts unless the slug exists; returns the stored tenant either way. */
-  async insert(db: Kysely<Schema>, t: { id: string; slug: string; name: string }): Promise<{ tenant: Tenant; created: boolean }> {
-    const row = await db.insertInto('tenants').values(t).onConflict((oc) => oc.column('slug').doNothing()).returningAll().executeTakeFirst();
+  async insert(
+    db: Kysely<Schema>,
+    t: { id: string; slug: string; name: string },
+  ): Promise<{ tenant: Tenant; created: boolean }> {
+    const row = await db
+      .insertInto('tenants')
+      .values(t)
+      .onConflict((oc) => oc.column('slug').doNothing())
+      .returningAll()
+      .executeTakeFirst();
     if (row) return { tenant: toTenant(row), created: true };
     const existing = await tenantRepository.findBySlug(db, t.slug);
     if (!existing) throw new Error('tenant vanished during insert');

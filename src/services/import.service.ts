@@ -50,8 +50,15 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
   try {
     await db.transaction(async (tx) => {
       await rosterRepository.lockTenant(tx, tenant.id);
-      const sink = opts.dryRun ? undefined : new StoreSink({ tx, tenantId: tenant.id, importId, now, issues });
-      result = await processBundle(source, { issues, sink, store: storeLookup(tx, tenant.id), onProgress: opts.onProgress });
+      const sink = opts.dryRun
+        ? undefined
+        : new StoreSink({ tx, tenantId: tenant.id, importId, now, issues });
+      result = await processBundle(source, {
+        issues,
+        sink,
+        store: storeLookup(tx, tenant.id),
+        onProgress: opts.onProgress,
+      });
       if (issues.hasErrors || !result.manifest || opts.dryRun) throw new Rollback();
       await importRepository.insert(tx.kysely, record('completed'));
     });
@@ -90,7 +97,16 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
     const files = Object.fromEntries(
       Object.entries(result.rows).map(([name, rows]) => {
         const c = applied ? result.counts[name] : undefined;
-        return [name, { rows, created: c?.created ?? 0, updated: c?.updated ?? 0, unchanged: c?.unchanged ?? 0, deleted: c?.deleted ?? 0 }];
+        return [
+          name,
+          {
+            rows,
+            created: c?.created ?? 0,
+            updated: c?.updated ?? 0,
+            unchanged: c?.unchanged ?? 0,
+            deleted: c?.deleted ?? 0,
+          },
+        ];
       }),
     );
     return {

@@ -15,7 +15,11 @@ export function assertSlug(slug: string): void {
   }
 }
 
-export async function createTenant(db: Database, slug: string, name?: string): Promise<{ tenant: Tenant; created: boolean }> {
+export async function createTenant(
+  db: Database,
+  slug: string,
+  name?: string,
+): Promise<{ tenant: Tenant; created: boolean }> {
   assertSlug(slug);
   return tenantRepository.insert(db.kysely, { id: randomUUID(), slug, name: name ?? slug });
 }
@@ -23,7 +27,8 @@ export async function createTenant(db: Database, slug: string, name?: string): P
 export async function requireTenant(db: Database, slug: string): Promise<Tenant> {
   assertSlug(slug);
   const tenant = await tenantRepository.findBySlug(db.kysely, slug);
-  if (!tenant) throw new DomainError('not_found', `Unknown tenant "${slug}"`, `テナント "${slug}" は存在しません`);
+  if (!tenant)
+    throw new DomainError('not_found', `Unknown tenant "${slug}"`, `テナント "${slug}" は存在しません`);
   return tenant;
 }
 

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type Database } from '../../src/db/database.js';
+
+/**
+ * The databases integration suites run on: PGlite always, PostgreSQL when reachable. Under CI
+ * (CI=true) an unreachable PostgreSQL fails the run instead of skipping it.
+ */
+export interface TestTarget {
+  name: 'pglite' | 'postgres';
+  /** Opens a migrated database private to the calling test file. */
+  open(): Promise<Database>;
+  /** For child processes: the DATABASE_URL / RH_DATA_DIR they must use to reach the same database. */
+  env(): Record<string, string>;
+  cleanup(): Promise<void>;
+}
+
+export const POSTGRES_ADMIN_URL =
+  process.env.TEST_POSTGRES_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+function postgresTarget(): TestTarget {
+  const name = `rh_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  let created = false;
+  return {
+    name: 'postgres',
+    async open() {
+      if (!created) await admin(`CREATE DATABASE ${name}`);
+      created = true;
+      return openDatabase({ url: url.toString(), dataDir: '' });
+    },
+    env: () => ({ DATABASE_URL: url.toString() }),
+    async cleanup() {
+      if (created) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+function pgliteTarget(dataDir?: string): TestTarget {
+  return {
+    name: 'pglite',
+    open: () => openDatabase({ url: null, dataDir: dataDir ?? '' }, { inMemory: !dataDir }),
+    env: (): Record<string, string> => (dataDir ? { RH_DATA_DIR: dataDir } : {}),
+    cleanup: () => Promise.resolve(),
+  };
+}
+
+/** Targets for `describe.each`; pass `dataDir` when another process must open the same PGlite files. */
+export async function testTargets(opts: { pgliteDataDir?: string } = {}): Promise<TestTarget[]> {
+  const targets = [pgliteTarget(opts.pgliteDataDir)];
+  if (await postgresReachable()) targets.push(postgresTarget());
+  else if (process.env.CI === 'true')
+    throw new Error(`PostgreSQL is required under CI but ${POSTGRES_ADMIN_URL} is unreachable`);
+  else
+    console.warn(
+      `PostgreSQL unreachable at ${POSTGRES_ADMIN_URL}: running the PGlite half of this suite only`,
+    );
+  return targets;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config/config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database in ./data and port 3000', () => {
+    const c = loadConfig({});
+    expect(c.database.url).toBeNull();
+    expect(c.database.dataDir).toMatch(/\/data$/);
+    expect(c.http).toEqual({ port: 3000, host: '127.0.0.1', publicUrl: 'http://127.0.0.1:3000' });
+  });
+
+  it('reads the conventional names', () => {
+    const c = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgres://u@h/db',
+      REDIS_URL: 'redis://h:6379',
+      RH_PUBLIC_URL: 'https://roster.example.jp/',
+      RH_DATA_DIR: '/var/lib/rh',
+    });
+    expect(c.http.port).toBe(8080);
+    expect(c.http.publicUrl).toBe('https://roster.example.jp');
+    expect(c.database).toEqual({ url: 'postgres://u@h/db', dataDir: '/var/lib/rh' });
+    expect(c.redis.url).toBe('redis://h:6379');
+  });
+
+  it('lists every problem at once', () => {
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const problems = (err as ConfigError).problems.join('\n');
+      expect(problems).toContain('PORT');
+      expect(problems).toContain('DATABASE_URL');
+      expect(problems).toContain('LOG_LEVEL');
+    }
+  });
+});
