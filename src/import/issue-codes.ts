@@ -70,6 +70,10 @@ export const ISSUE_CODES = {
     'データ行がありません。manifest で absent にしてください',
   ),
   'file.unterminatedQuote': e('A quoted field is not closed', '引用符で囲まれた値が閉じられていません'),
+  'row.strayQuote': w(
+    'Characters follow a closing quote (e.g. "ab"c); they were kept as part of the value',
+    '閉じ引用符の後に文字があります（例: "ab"c）。値の一部として読み込みました',
+  ),
   'header.missingColumn': e(
     'Column {column} is missing from the header',
     'ヘッダーに列 {column} がありません',

@@ -1,6 +1,6 @@
 import type { FieldDef, FileDef } from '../model/index.js';
 import type { FileMode } from '../model/manifest.js';
-import { parserFor, type CellParser, type Value } from './field-parsers.js';
+import { INVALID, parserFor, type CellParser, type CellResult, type Value } from './field-parsers.js';
 import type { HeaderMap } from './header.js';
 import type { IssueCollector } from './issues.js';
 import type { CsvRow } from './csv-reader.js';
@@ -22,6 +22,9 @@ interface Column {
   required: boolean;
   mustBeEmpty: boolean;
 }
+
+/** The one complaint slot parsers write to (validation is synchronous, so one per process suffices). */
+const cell: CellResult = { problem: null };
 
 /**
  * Validates rows of one file against the model. Parsers and requiredness are resolved once per file;
@@ -51,7 +54,7 @@ export class RowValidator {
 
   /** Returns the record, or null when the row has errors (its sourcedId is still returned for tracking). */
   validate(row: CsvRow): { record: ParsedRecord | null; sourcedId: string | null } {
-    const { fields, line } = row;
+    const { fields, line, multiline } = row;
     const fileName = this.file.fileName;
     if (fields.length !== this.header.width) {
       this.issues.add('row.columnCount', {
@@ -75,23 +78,19 @@ export class RowValidator {
         failed = this.report('value.mustBeEmpty', col, line, raw) || failed;
         continue;
       }
-      if (raw.includes('\n')) {
+      if (multiline && raw.includes('\n')) {
         failed = this.report('row.embeddedNewline', col, line, raw) || failed;
         continue;
       }
-      const { value, problem } = col.parse(raw);
-      if (problem) {
-        this.issues.add(problem.code, {
-          file: fileName,
-          line,
-          column: col.field.csv,
-          value: raw,
-          params: problem.params,
-        });
-        if (!problem.warning) {
-          failed = true;
-          continue;
-        }
+      const value = col.parse(raw, cell);
+      if (cell.problem) {
+        const { code, params } = cell.problem;
+        cell.problem = null;
+        this.issues.add(code, { file: fileName, line, column: col.field.csv, value: raw, params });
+      }
+      if (value === INVALID) {
+        failed = true;
+        continue;
       }
       values[i] = value;
       if (col.required && value === null) failed = this.report('value.required', col, line, raw) || failed;

@@ -29,11 +29,16 @@ async function read(input: string | Buffer, sizes?: readonly number[]): Promise<
     bom: () => void rec.bom++,
     encoding: (line: number) => void rec.encoding.push(line),
     unterminatedQuote: (line: number) => void rec.unterminated.push(line),
+    strayQuote: () => undefined,
   };
   for await (const batch of readCsvRows(Readable.from(chunks), problems)) {
     expect(batch.length).toBeGreaterThan(0);
     rec.batches++;
-    rec.rows.push(...batch);
+    for (const row of batch) {
+      // `multiline` must say whether a field holds a line break; the cases below compare line and fields.
+      expect(row.multiline).toBe(row.fields.some((f) => f.includes('\n')));
+      rec.rows.push({ line: row.line, fields: row.fields } as CsvRow);
+    }
   }
   return rec;
 }
@@ -247,10 +252,11 @@ describe('readCsvRows edge cases', () => {
       bom: () => {},
       encoding: (l: number) => void lines.push(l),
       unterminatedQuote: () => {},
+      strayQuote: () => {},
     };
     for await (const batch of readCsvRows(stream, problems)) rows.push(...batch);
     expect(lines).toEqual([2]);
-    expect(rows).toEqual([{ line: 1, fields: ['a'] }]);
+    expect(rows).toEqual([{ line: 1, fields: ['a'], multiline: false }]);
     expect(stream.destroyed).toBe(true);
   });
 });

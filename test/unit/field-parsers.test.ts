@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FILES_BY_NAME, field, type FieldDef, type FieldType, type FileName } from '../../src/model/index.js';
-import { parserFor } from '../../src/import/field-parsers.js';
+import { INVALID, parserFor, type CellResult } from '../../src/import/field-parsers.js';
 
 /** The model's own declaration of a column, so the tests follow the model. */
 function def(file: FileName, key: string): FieldDef {
@@ -9,10 +9,17 @@ function def(file: FileName, key: string): FieldDef {
   return d;
 }
 
-const parse = (d: FieldDef, raw: string) => parserFor(d)(raw);
-const accepts = (d: FieldDef, raw: string, value: unknown) => expect(parse(d, raw)).toEqual({ value });
+/** Runs a parser and reports `{ value }` plus the problem it left, if any (INVALID reads as value null). */
+const parse = (d: FieldDef, raw: string) => {
+  const out: CellResult = { problem: null };
+  const v = parserFor(d)(raw, out);
+  return { value: v === INVALID ? null : v, invalid: v === INVALID, ...(out.problem ? { problem: out.problem } : {}) };
+};
+const accepts = (d: FieldDef, raw: string, value: unknown) =>
+  expect(parse(d, raw)).toEqual({ value, invalid: false });
 const rejects = (d: FieldDef, raw: string, code: string) => {
   const r = parse(d, raw);
+  expect(r.invalid).toBe(true);
   expect(r.value).toBeNull();
   expect(r.problem).toMatchObject({ code });
   expect(r.problem?.warning).toBeFalsy();
@@ -157,6 +164,7 @@ describe('enum', () => {
     accepts(status, 'tobedeleted', 'tobedeleted');
     expect(parse(status, 'inactive')).toEqual({
       value: 'tobedeleted',
+      invalid: false,
       problem: { code: 'value.statusInactive', warning: true },
     });
     rejects(status, 'deleted', 'value.enum');
@@ -179,10 +187,12 @@ describe('boolean', () => {
   it('accepts other letter case with a warning and normalizes it', () => {
     expect(parse(enabled, 'TRUE')).toEqual({
       value: 'true',
+      invalid: false,
       problem: { code: 'value.booleanCase', warning: true },
     });
     expect(parse(enabled, 'False')).toEqual({
       value: 'false',
+      invalid: false,
       problem: { code: 'value.booleanCase', warning: true },
     });
   });
