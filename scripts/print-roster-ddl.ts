@@ -19,6 +19,6 @@ for (const file of ROSTER_FILES) {
 ${cols.join(',\n')},
   PRIMARY KEY (tenant_id, sourced_id)
 );
-CREATE INDEX ${file.table}_modified_idx ON ${file.table} (tenant_id, date_last_modified, sourced_id);
+CREATE INDEX ${file.table}_modified_idx ON ${file.table} (tenant_id, date_last_modified);
 `);
 }

@@ -4,13 +4,21 @@ export interface QueryResult<R> {
   command: string;
 }
 
+/** An open COPY: data streams to the server while the caller prepares more. */
+export interface CopyWriter {
+  /** Queues COPY text (whole lines); waits only when too much is already queued. */
+  write(text: string): Promise<void>;
+  /** Completes the COPY; rejects if the server refused any of the data. */
+  end(): Promise<void>;
+}
+
 /** What repositories need from one database connection, identical for PostgreSQL and PGlite. */
 export interface SqlConnection {
   query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
-  /** Loads `payload` (COPY text format) into `table (columns)`. */
-  copyFrom(table: string, columns: readonly string[], payload: string): Promise<void>;
+  /** Starts `COPY table (columns) FROM …` in text format; no other statement may run until it ends. */
+  copyIn(table: string, columns: readonly string[]): CopyWriter;
   /** Streams the result of a SELECT in COPY text format, chunk by chunk (rows may span chunks). */
   copyOut(select: string): AsyncIterable<string>;
 }

@@ -94,7 +94,7 @@ function txOver(conn: SqlConnection, kysely: Kysely<Schema>): Tx {
     kysely,
     query: (sql, params) => conn.query(sql, params),
     exec: (sql) => conn.exec(sql),
-    copyFrom: (table, columns, payload) => conn.copyFrom(table, columns, payload),
+    copyIn: (table, columns) => conn.copyIn(table, columns),
     copyOut: (select) => conn.copyOut(select),
   };
 }

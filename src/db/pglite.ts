@@ -2,6 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { ident, type ConnectionPool, type PooledConnection } from './connection.js';
 
+/** PGlite holds each COPY payload in memory: rows go in pieces of about this many characters. */
+const PGLITE_COPY_CHARS = 8 << 20;
+
 /**
  * PGlite is one in-process connection: the pool hands it to one caller at a time so a transaction
  * never interleaves with another caller's statements.
@@ -36,9 +39,25 @@ function connection(db: PGlite, release: () => void): PooledConnection {
     async exec(sql) {
       await db.exec(sql);
     },
-    async copyFrom(table, columns, payload) {
+    copyIn(table, columns) {
       const sql = `COPY ${ident(table)} (${columns.map(ident).join(',')}) FROM '/dev/blob'`;
-      await db.query(sql, [], { blob: new Blob([payload]) });
+      let parts: string[] = [];
+      let size = 0;
+      const flush = async () => {
+        if (!parts.length) return;
+        const blob = new Blob(parts);
+        parts = [];
+        size = 0;
+        await db.query(sql, [], { blob });
+      };
+      return {
+        async write(text) {
+          parts.push(text);
+          size += text.length;
+          if (size >= PGLITE_COPY_CHARS) await flush();
+        },
+        end: flush,
+      };
     },
     async *copyOut(select) {
       const r = await db.query(`COPY (${select}) TO '/dev/blob'`);

@@ -1,9 +1,36 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { ident, type ConnectionPool, type PooledConnection } from './connection.js';
+import { ident, type ConnectionPool, type CopyWriter, type PooledConnection } from './connection.js';
 
 // Dates travel as text: record timestamps are compared and re-emitted, never computed on.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+
+/**
+ * Data queued for a COPY before the writer waits. One long COPY per file keeps the server busy while
+ * rows are parsed; short COPY statements each cost round trips that stall behind parsing (measured:
+ * 70 COPYs of ~1 MB spent 7.5 s of a 22 s import waiting).
+ */
+const COPY_QUEUE_BYTES = 8 << 20;
+
+function copyWriter(stream: Writable): CopyWriter {
+  const finished = new Promise<void>((resolve, reject) => {
+    stream.on('finish', resolve);
+    stream.on('error', reject);
+  });
+  // Observed by end(); without this an early server error would surface as an unhandled rejection.
+  finished.catch(() => undefined);
+  return {
+    async write(text) {
+      if (!stream.write(text)) await Promise.race([once(stream, 'drain'), finished]);
+    },
+    async end() {
+      stream.end();
+      await finished;
+    },
+  };
+}
 
 export function createPostgresPool(url: string, max = 10): ConnectionPool {
   const pool = new pg.Pool({ connectionString: url, max, application_name: 'rosterhub' });
@@ -27,15 +54,9 @@ function wrap(client: pg.PoolClient): PooledConnection {
     async exec(sql) {
       await client.query(sql);
     },
-    copyFrom(table, columns, payload) {
-      return new Promise<void>((resolve, reject) => {
-        const stream = client.query(
-          copyFrom(`COPY ${ident(table)} (${columns.map(ident).join(',')}) FROM STDIN`),
-        );
-        stream.on('error', reject);
-        stream.on('finish', () => resolve());
-        stream.end(payload);
-      });
+    copyIn(table, columns) {
+      const sql = `COPY ${ident(table)} (${columns.map(ident).join(',')}) FROM STDIN`;
+      return copyWriter(client.query(copyFrom(sql, { highWaterMark: COPY_QUEUE_BYTES })));
     },
     async *copyOut(select) {
       const stream = client.query(copyTo(`COPY (${select}) TO STDOUT`));

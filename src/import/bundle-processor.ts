@@ -130,6 +130,9 @@ async function processFile(
     rows += batch.length - start;
     if (sink && !issues.hasErrors) await sink.write(records);
     ctx.onProgress?.(file.name, rows);
+    // Awaiting buffered data only runs microtasks: give the event loop a turn so socket writes
+    // (COPY data to the server) and reads proceed while the next batch is parsed.
+    await yieldToEventLoop();
   }
   // A file without even a header (zero bytes, blank lines) is empty too, unless it could not be decoded.
   if (rows === 0 && (validator || issues.errorCount === errorsBefore)) {
@@ -207,4 +210,8 @@ class RecordChecker {
     }
     this.rules.onRecord(this.file, record);
   }
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -16,7 +16,7 @@ export interface CsvProblems {
  * Bytes decoded and parsed per batch (zip entries arrive in ~16 KB pieces; ~1 MB at a time keeps
  * per-batch costs negligible), and the longest a row may be before its quote counts as unterminated.
  */
-const PARSE_BYTES = 1 << 20;
+const PARSE_BYTES = 128 << 10;
 const MAX_ROW_BYTES = 4 << 20;
 
 /**
@@ -122,15 +122,11 @@ function sequenceLength(b: number): number {
   return b >= 0xf0 && b <= 0xf4 ? 4 : 0;
 }
 
-
 function countLineFeeds(buf: Uint8Array, end: number): number {
   let n = 0;
   for (let i = 0; i < end; i++) if (buf[i] === 0x0a) n++;
   return n;
 }
-
-
-
 
 /** Joins small chunks into pieces of at least `min` bytes (the last one may be smaller). */
 async function* coalesce(chunks: AsyncIterable<Buffer>, min: number): AsyncGenerator<Buffer> {

@@ -3,25 +3,25 @@ import { COMMON_FIELD_COUNT } from '../model/index.js';
 import type { Value } from './field-parsers.js';
 import type { ParsedRecord } from './row-validator.js';
 
-const FIELD_SEP = '\u001f';
-const ITEM_SEP = '\u001e';
-const NULL_MARK = '\u0000';
+/**
+ * A record's content in COPY text form: the `metadata` column (unknown `metadata.*` columns as
+ * sorted JSON) and every stored field, tab-separated. It is both what is written and what is
+ * fingerprinted, so the hash costs no second encoding (~1 s per million rows saved).
+ */
+export function encodeContent(rec: ParsedRecord): string {
+  let s = rec.extras ? copyText(canonicalJson(rec.extras)) : '\\N';
+  const { values } = rec;
+  for (let i = COMMON_FIELD_COUNT; i < values.length; i++) s += `\t${copyValue(values[i])}`;
+  return s;
+}
 
 /**
  * Fingerprint of a record's content (every field but sourcedId/status/dateLastModified, plus unknown
  * metadata columns). Computed on normalized values so that quoting, `TRUE`/`true` or a BOM never
  * count as a change; status is compared separately.
  */
-export function contentHash(rec: ParsedRecord): string {
-  let s = '';
-  const { values } = rec;
-  for (let i = COMMON_FIELD_COUNT; i < values.length; i++) {
-    const v = values[i];
-    s +=
-      (v === null || v === undefined ? NULL_MARK : typeof v === 'string' ? v : v.join(ITEM_SEP)) + FIELD_SEP;
-  }
-  if (rec.extras) s += canonicalJson(rec.extras);
-  return hash('md5', s, 'base64').slice(0, 22);
+export function contentHash(content: string): string {
+  return hash('md5', content, 'base64').slice(0, 22);
 }
 
 export function canonicalJson(obj: Record<string, string>): string {
@@ -49,14 +49,11 @@ export function copyValue(v: Value | undefined): string {
 export function copyLine(
   tenantId: string,
   rec: ParsedRecord,
+  content: string,
   hashValue: string,
   created: string,
   modified: string,
   importId: string,
 ): string {
-  let line = `${tenantId}\t${copyText(rec.sourcedId)}\t${rec.status}\t${created}\t${modified}\t${hashValue}\t${importId}\t`;
-  line += rec.extras ? copyText(canonicalJson(rec.extras)) : '\\N';
-  const { values } = rec;
-  for (let i = COMMON_FIELD_COUNT; i < values.length; i++) line += `\t${copyValue(values[i])}`;
-  return `${line}\n`;
+  return `${tenantId}\t${copyText(rec.sourcedId)}\t${rec.status}\t${created}\t${modified}\t${hashValue}\t${importId}\t${content}\n`;
 }

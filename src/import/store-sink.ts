@@ -1,13 +1,13 @@
-import type { SqlConnection } from '../db/connection.js';
+import type { CopyWriter, SqlConnection } from '../db/connection.js';
 import type { FileDef, FileMode } from '../model/index.js';
 import { DELETED_MARK, rosterRepository, type StoredState } from '../repositories/roster.repository.js';
 import type { FileCounts, FileSink, RecordSink } from './bundle-processor.js';
 import type { IssueCollector } from './issues.js';
-import { contentHash, copyLine } from './record-encoding.js';
+import { contentHash, copyLine, encodeContent } from './record-encoding.js';
 import type { ParsedRecord } from './row-validator.js';
 
-/** COPY payloads are sent in pieces of about this many characters (PGlite holds each piece in memory). */
-const FLUSH_CHARS = 1 << 20;
+/** Changed records held in memory before they are staged (the main COPY is closed and reopened then). */
+const CHANGED_CHARS = 32 << 20;
 
 export interface StoreSinkContext {
   tx: SqlConnection;
@@ -30,15 +30,16 @@ export class StoreSink implements RecordSink {
 
 /**
  * Change detection happens here, against the stored hashes, so unchanged records cost no write at
- * all; new records are COPYed straight into the table, changed ones through a staging table and one
- * UPDATE. One COPY piece is in flight while the next is being parsed (the server works in parallel).
+ * all. New records stream into the table through one COPY that stays open while the file is parsed;
+ * changed ones are collected and go through a staging table and one UPDATE (they are few, and a
+ * connection runs one COPY at a time, so a large set of them closes and reopens the main COPY).
  */
 class StoreFileSink implements FileSink {
   private readonly counts: FileCounts = { created: 0, updated: 0, unchanged: 0, deleted: 0 };
-  private newRows = '';
-  private changedRows = '';
+  private writer: CopyWriter | null = null;
+  private changed: string[] = [];
+  private changedChars = 0;
   private stage: string | null = null;
-  private inflight: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly ctx: StoreSinkContext,
@@ -50,20 +51,18 @@ class StoreFileSink implements FileSink {
 
   async write(records: ParsedRecord[]): Promise<void> {
     const { tenantId, importId, now } = this.ctx;
+    let created = '';
     for (const rec of records) {
-      const hash = contentHash(rec);
+      const content = encodeContent(rec);
+      const hash = contentHash(content);
       const prev = this.state.get(rec.sourcedId);
       if (prev === undefined) {
         if (rec.status === 'tobedeleted') {
-          this.ctx.issues.add('delta.unknownRecord', {
-            file: this.file.fileName,
-            line: rec.line,
-            column: 'status',
-            value: rec.sourcedId,
-          });
+          const at = { file: this.file.fileName, line: rec.line, column: 'status', value: rec.sourcedId };
+          this.ctx.issues.add('delta.unknownRecord', at);
           continue;
         }
-        this.newRows += copyLine(tenantId, rec, hash, now, now, importId);
+        created += copyLine(tenantId, rec, content, hash, now, now, importId);
         this.counts.created++;
         continue;
       }
@@ -72,18 +71,22 @@ class StoreFileSink implements FileSink {
         this.counts.unchanged++;
         continue;
       }
-      this.changedRows += copyLine(tenantId, rec, hash, now, now, importId);
+      const line = copyLine(tenantId, rec, content, hash, now, now, importId);
+      this.changed.push(line);
+      this.changedChars += line.length;
       if (rec.status === 'tobedeleted') this.counts.deleted++;
       else this.counts.updated++;
     }
-    if (this.newRows.length > FLUSH_CHARS) await this.flushNew();
-    if (this.changedRows.length > FLUSH_CHARS) await this.flushChanged();
+    if (created) {
+      this.writer ??= rosterRepository.newRecordsWriter(this.ctx.tx, this.file);
+      await this.writer.write(created);
+    }
+    if (this.changedChars > CHANGED_CHARS) await this.flushChanged();
   }
 
   async end(): Promise<FileCounts> {
-    await this.flushNew();
+    await this.closeWriter();
     await this.flushChanged();
-    await this.inflight;
     const { tx, tenantId, importId, now } = this.ctx;
     if (this.stage) await rosterRepository.mergeStage(tx, this.file, this.stage);
     if (this.mode === 'bulk') {
@@ -101,29 +104,21 @@ class StoreFileSink implements FileSink {
     return this.counts;
   }
 
-  private async flushNew(): Promise<void> {
-    if (!this.newRows) return;
-    const payload = this.newRows;
-    this.newRows = '';
-    await this.send(() => rosterRepository.copyNew(this.ctx.tx, this.file, payload));
+  private async closeWriter(): Promise<void> {
+    const writer = this.writer;
+    this.writer = null;
+    await writer?.end();
   }
 
   private async flushChanged(): Promise<void> {
-    if (!this.changedRows) return;
-    const payload = this.changedRows;
-    this.changedRows = '';
-    await this.inflight;
+    if (!this.changed.length) return;
+    await this.closeWriter();
     this.stage ??= await rosterRepository.createStage(this.ctx.tx, this.file);
-    const stage = this.stage;
-    await this.send(() => rosterRepository.copyStage(this.ctx.tx, this.file, stage, payload));
-  }
-
-  /** Waits for the previous piece, then starts this one without waiting for it. */
-  private async send(copy: () => Promise<void>): Promise<void> {
-    await this.inflight;
-    const p = copy();
-    // Handled when awaited by the next send or end(); this only stops an early unhandled-rejection report.
-    p.catch(() => undefined);
-    this.inflight = p;
+    const staged = rosterRepository.stageWriter(this.ctx.tx, this.file, this.stage);
+    const lines = this.changed;
+    this.changed = [];
+    this.changedChars = 0;
+    for (let i = 0; i < lines.length; i += 10_000) await staged.write(lines.slice(i, i + 10_000).join(''));
+    await staged.end();
   }
 }

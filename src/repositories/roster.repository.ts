@@ -1,4 +1,4 @@
-import { ident, type SqlConnection } from '../db/connection.js';
+import { ident, type CopyWriter, type SqlConnection } from '../db/connection.js';
 import { storedFields, tableColumns } from '../db/roster-columns.js';
 import type { FileDef } from '../model/index.js';
 
@@ -40,9 +40,9 @@ export const rosterRepository = {
     return state;
   },
 
-  /** Inserts new records (COPY text lines in `tableColumns` order). */
-  async copyNew(tx: SqlConnection, file: FileDef, payload: string): Promise<void> {
-    await tx.copyFrom(file.table, tableColumns(file), payload);
+  /** Inserts new records: COPY text lines in `tableColumns` order. */
+  newRecordsWriter(tx: SqlConnection, file: FileDef): CopyWriter {
+    return tx.copyIn(file.table, tableColumns(file));
   },
 
   /** A session-private table holding changed records until they are merged in one statement. */
@@ -55,8 +55,8 @@ export const rosterRepository = {
     return stage;
   },
 
-  async copyStage(tx: SqlConnection, file: FileDef, stage: string, payload: string): Promise<void> {
-    await tx.copyFrom(stage, tableColumns(file), payload);
+  stageWriter(tx: SqlConnection, file: FileDef, stage: string): CopyWriter {
+    return tx.copyIn(stage, tableColumns(file));
   },
 
   /** Applies staged changes; date_created is kept, everything else comes from the new content. */

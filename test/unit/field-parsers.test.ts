@@ -13,7 +13,11 @@ function def(file: FileName, key: string): FieldDef {
 const parse = (d: FieldDef, raw: string) => {
   const out: CellResult = { problem: null };
   const v = parserFor(d)(raw, out);
-  return { value: v === INVALID ? null : v, invalid: v === INVALID, ...(out.problem ? { problem: out.problem } : {}) };
+  return {
+    value: v === INVALID ? null : v,
+    invalid: v === INVALID,
+    ...(out.problem ? { problem: out.problem } : {}),
+  };
 };
 const accepts = (d: FieldDef, raw: string, value: unknown) =>
   expect(parse(d, raw)).toEqual({ value, invalid: false });

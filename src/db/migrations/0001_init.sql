@@ -47,7 +47,7 @@ CREATE TABLE academic_sessions (
   school_year text,
   PRIMARY KEY (tenant_id, sourced_id)
 );
-CREATE INDEX academic_sessions_modified_idx ON academic_sessions (tenant_id, date_last_modified, sourced_id);
+CREATE INDEX academic_sessions_modified_idx ON academic_sessions (tenant_id, date_last_modified);
 
 CREATE TABLE orgs (
   tenant_id uuid NOT NULL,
@@ -64,7 +64,7 @@ CREATE TABLE orgs (
   parent_sourced_id text,
   PRIMARY KEY (tenant_id, sourced_id)
 );
-CREATE INDEX orgs_modified_idx ON orgs (tenant_id, date_last_modified, sourced_id);
+CREATE INDEX orgs_modified_idx ON orgs (tenant_id, date_last_modified);
 
 CREATE TABLE courses (
   tenant_id uuid NOT NULL,
@@ -84,7 +84,7 @@ CREATE TABLE courses (
   subject_codes text[],
   PRIMARY KEY (tenant_id, sourced_id)
 );
-CREATE INDEX courses_modified_idx ON courses (tenant_id, date_last_modified, sourced_id);
+CREATE INDEX courses_modified_idx ON courses (tenant_id, date_last_modified);
 
 CREATE TABLE classes (
   tenant_id uuid NOT NULL,
@@ -109,7 +109,7 @@ CREATE TABLE classes (
   special_needs boolean,
   PRIMARY KEY (tenant_id, sourced_id)
 );
-CREATE INDEX classes_modified_idx ON classes (tenant_id, date_last_modified, sourced_id);
+CREATE INDEX classes_modified_idx ON classes (tenant_id, date_last_modified);
 
 CREATE TABLE users (
   tenant_id uuid NOT NULL,
@@ -149,7 +149,7 @@ CREATE TABLE users (
   kana_preferred_middle_name text,
   PRIMARY KEY (tenant_id, sourced_id)
 );
-CREATE INDEX users_modified_idx ON users (tenant_id, date_last_modified, sourced_id);
+CREATE INDEX users_modified_idx ON users (tenant_id, date_last_modified);
 
 CREATE TABLE user_profiles (
   tenant_id uuid NOT NULL,
@@ -170,7 +170,7 @@ CREATE TABLE user_profiles (
   password text,
   PRIMARY KEY (tenant_id, sourced_id)
 );
-CREATE INDEX user_profiles_modified_idx ON user_profiles (tenant_id, date_last_modified, sourced_id);
+CREATE INDEX user_profiles_modified_idx ON user_profiles (tenant_id, date_last_modified);
 
 CREATE TABLE roles (
   tenant_id uuid NOT NULL,
@@ -190,7 +190,7 @@ CREATE TABLE roles (
   user_profile_sourced_id text,
   PRIMARY KEY (tenant_id, sourced_id)
 );
-CREATE INDEX roles_modified_idx ON roles (tenant_id, date_last_modified, sourced_id);
+CREATE INDEX roles_modified_idx ON roles (tenant_id, date_last_modified);
 
 CREATE TABLE enrollments (
   tenant_id uuid NOT NULL,
@@ -212,7 +212,7 @@ CREATE TABLE enrollments (
   public_flg boolean,
   PRIMARY KEY (tenant_id, sourced_id)
 );
-CREATE INDEX enrollments_modified_idx ON enrollments (tenant_id, date_last_modified, sourced_id);
+CREATE INDEX enrollments_modified_idx ON enrollments (tenant_id, date_last_modified);
 
 CREATE TABLE demographics (
   tenant_id uuid NOT NULL,
@@ -238,5 +238,5 @@ CREATE TABLE demographics (
   public_school_residence_status text,
   PRIMARY KEY (tenant_id, sourced_id)
 );
-CREATE INDEX demographics_modified_idx ON demographics (tenant_id, date_last_modified, sourced_id);
+CREATE INDEX demographics_modified_idx ON demographics (tenant_id, date_last_modified);
 
