@@ -15,6 +15,7 @@ import { csvProblems, readManifest, type Manifest } from './manifest-reader.js';
 import { ReferenceIndex, type StoreLookup } from './reference-index.js';
 import { RowValidator, type ParsedRecord } from './row-validator.js';
 import { SetRules } from './set-rules.js';
+import { detach } from './detach.js';
 
 export interface FileCounts {
   created: number;
@@ -169,19 +170,20 @@ class RecordChecker {
     this.referenced = REFERENCED_FILES.has(file.name);
   }
 
-  onRow(sourcedId: string, record: ParsedRecord | null, line: number): void {
+  onRow(rowId: string, record: ParsedRecord | null, line: number): void {
     const fileName = this.file.fileName;
-    const first = this.firstLine.get(sourcedId);
+    const first = this.firstLine.get(rowId);
     if (first !== undefined) {
       this.issues.add('record.duplicate', {
         file: fileName,
         line,
         column: 'sourcedId',
-        value: sourcedId,
+        value: rowId,
         params: { firstLine: first },
       });
       return;
     }
+    const sourcedId = detach(rowId);
     this.firstLine.set(sourcedId, line);
     const type = record && this.typeAt >= 0 ? ((record.values[this.typeAt] as string | null) ?? '') : '';
     if (this.referenced) this.refs.register(this.file.name, sourcedId, type);

@@ -24,6 +24,20 @@ export function contentHash(content: string): string {
   return hash('md5', content, 'base64').slice(0, 22);
 }
 
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_VALUE = new Map([...B64].map((c, i) => [c.charCodeAt(0), i]));
+
+/**
+ * A content hash as stored state is kept in memory during an import: its first 48 bits as a number
+ * (negated for a tobedeleted record), so a million stored records cost no million strings. A change
+ * hides behind an equal 48-bit prefix with probability 2^-48.
+ */
+export function fingerprint(hash: string, deleted: boolean): number {
+  let n = 0;
+  for (let i = 0; i < 8; i++) n = n * 64 + (B64_VALUE.get(hash.charCodeAt(i)) ?? 0);
+  return deleted ? -(n + 1) : n + 1;
+}
+
 export function canonicalJson(obj: Record<string, string>): string {
   return JSON.stringify(Object.fromEntries(Object.entries(obj).sort(([a], [b]) => (a < b ? -1 : 1))));
 }

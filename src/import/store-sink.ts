@@ -1,9 +1,9 @@
 import type { CopyWriter, SqlConnection } from '../db/connection.js';
 import type { FileDef, FileMode } from '../model/index.js';
-import { DELETED_MARK, rosterRepository, type StoredState } from '../repositories/roster.repository.js';
+import { rosterRepository, type StoredState } from '../repositories/roster.repository.js';
 import type { FileCounts, FileSink, RecordSink } from './bundle-processor.js';
 import type { IssueCollector } from './issues.js';
-import { contentHash, copyLine, encodeContent } from './record-encoding.js';
+import { contentHash, copyLine, encodeContent, fingerprint } from './record-encoding.js';
 import type { ParsedRecord } from './row-validator.js';
 
 /** Changed records held in memory before they are staged (the main COPY is closed and reopened then). */
@@ -67,7 +67,7 @@ class StoreFileSink implements FileSink {
         continue;
       }
       this.state.delete(rec.sourcedId);
-      if (prev === (rec.status === 'tobedeleted' ? hash + DELETED_MARK : hash)) {
+      if (prev === fingerprint(hash, rec.status === 'tobedeleted')) {
         this.counts.unchanged++;
         continue;
       }
@@ -90,7 +90,8 @@ class StoreFileSink implements FileSink {
     const { tx, tenantId, importId, now } = this.ctx;
     if (this.stage) await rosterRepository.mergeStage(tx, this.file, this.stage);
     if (this.mode === 'bulk') {
-      const missing = [...this.state].filter(([, s]) => !s.endsWith(DELETED_MARK)).map(([id]) => id);
+      const missing: string[] = [];
+      for (const [id, state] of this.state) if (state > 0) missing.push(id);
       this.counts.deleted += await rosterRepository.markDeleted(
         tx,
         tenantId,

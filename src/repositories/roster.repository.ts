@@ -1,5 +1,7 @@
 import { ident, type CopyWriter, type SqlConnection } from '../db/connection.js';
 import { storedFields, tableColumns } from '../db/roster-columns.js';
+import { detach } from '../import/detach.js';
+import { fingerprint } from '../import/record-encoding.js';
 import type { FileDef } from '../model/index.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -10,9 +12,8 @@ function tenantLiteral(tenantId: string): string {
   return `'${tenantId}'`;
 }
 
-/** Stored state of one record for change detection: its content hash, suffixed `~` when tobedeleted. */
-export type StoredState = Map<string, string>;
-export const DELETED_MARK = '~';
+/** Stored state of a file's records for change detection: sourcedId → `fingerprint(hash, deleted)`. */
+export type StoredState = Map<string, number>;
 
 /** Bulk SQL over the roster tables. Every statement is scoped to one tenant. */
 export const rosterRepository = {
@@ -25,14 +26,18 @@ export const rosterRepository = {
   async loadState(tx: SqlConnection, tenantId: string, file: FileDef): Promise<StoredState> {
     const state: StoredState = new Map();
     let carry = '';
-    const select = `SELECT sourced_id, content_hash || CASE WHEN status = 'tobedeleted' THEN '${DELETED_MARK}' ELSE '' END
+    const select = `SELECT sourced_id, content_hash, status = 'tobedeleted'
       FROM ${ident(file.table)} WHERE tenant_id = ${tenantLiteral(tenantId)}`;
     for await (const chunk of tx.copyOut(select)) {
       const text = carry + chunk;
       let start = 0;
       for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
         const tab = text.indexOf('\t', start);
-        state.set(unescapeCopy(text.slice(start, tab)), text.slice(tab + 1, nl));
+        const deleted = text.charCodeAt(nl - 1) === 116; // 't'
+        state.set(
+          detach(unescapeCopy(text.slice(start, tab))),
+          fingerprint(text.slice(tab + 1, nl - 2), deleted),
+        );
         start = nl + 1;
       }
       carry = text.slice(start);
