@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database.js';
 
 /**
@@ -80,4 +81,23 @@ export async function testTargets(opts: { pgliteDataDir?: string } = {}): Promis
       `PostgreSQL unreachable at ${POSTGRES_ADMIN_URL}: running the PGlite half of this suite only`,
     );
   return targets;
+}
+
+/**
+ * Opens the target's database for the enclosing `describe` (closed and dropped after it); the
+ * returned getter reads the open handle inside tests.
+ */
+export function useDatabase(target: TestTarget): () => Database {
+  let db: Database | undefined;
+  beforeAll(async () => {
+    db = await target.open();
+  });
+  afterAll(async () => {
+    await db?.close();
+    await target.cleanup();
+  });
+  return () => {
+    if (!db) throw new Error('database not open yet');
+    return db;
+  };
 }

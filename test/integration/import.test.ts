@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
+import { describe, expect, it } from 'vitest';
 import { importBundle } from '../../src/services/import.service.js';
 import {
   CLASS,
@@ -13,24 +12,17 @@ import {
   writeBundleZip,
   type BundleData,
 } from '../helpers/bundle.js';
-import { testTargets } from '../helpers/db.js';
+import { testTargets, useDatabase } from '../helpers/db.js';
 import { rows, snapshot } from '../helpers/store.js';
 
 const targets = await testTargets();
 
 describe.each(targets)('import with change tracking on $name', (target) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await target.open();
-  });
-  afterAll(async () => {
-    await db?.close();
-    await target.cleanup();
-  });
+  const database = useDatabase(target);
 
   const tenant = () => `t-${randomUUID().slice(0, 8)}`;
   const run = async (slug: string, data: BundleData, opts: Parameters<typeof writeBundleZip>[1] = {}) =>
-    importBundle(db, await writeBundleZip(data, opts), { tenant: slug });
+    importBundle(database(), await writeBundleZip(data, opts), { tenant: slug });
 
   it('creates every record on first import with dateCreated = dateLastModified = import time', async () => {
     const slug = tenant();
@@ -39,7 +31,7 @@ describe.each(targets)('import with change tracking on $name', (target) => {
     expect(r.files.users).toEqual({ rows: 2, created: 2, updated: 0, unchanged: 0, deleted: 0 });
     expect(r.files.orgs?.created).toBe(2);
     expect(r.files.enrollments?.created).toBe(2);
-    const users = await rows(db, slug, 'users');
+    const users = await rows(database(), slug, 'users');
     expect([...users.keys()]).toEqual([STUDENT, TEACHER]);
     const times = new Set([...users.values()].flatMap((u) => [u.date_created, u.date_last_modified]));
     expect(times.size).toBe(1);
@@ -49,7 +41,7 @@ describe.each(targets)('import with change tracking on $name', (target) => {
   it('re-importing the identical bundle changes nothing, not even dateLastModified', async () => {
     const slug = tenant();
     await run(slug, minimalBundle());
-    const before = await snapshot(db, slug);
+    const before = await snapshot(database(), slug);
     const r = await run(slug, minimalBundle());
     expect(r.status).toBe('completed');
     for (const [file, c] of Object.entries(r.files)) {
@@ -61,19 +53,19 @@ describe.each(targets)('import with change tracking on $name', (target) => {
       });
       expect(c.unchanged).toBe(c.rows);
     }
-    expect(await snapshot(db, slug)).toEqual(before);
+    expect(await snapshot(database(), slug)).toEqual(before);
   });
 
   it('moves dateLastModified of exactly the record whose field changed', async () => {
     const slug = tenant();
     await run(slug, minimalBundle());
-    const before = await rows(db, slug, 'users');
+    const before = await rows(database(), slug, 'users');
     const data = minimalBundle();
     data.users![1]!.givenName = '次郎';
     const r = await run(slug, data);
     expect(r.files.users).toMatchObject({ created: 0, updated: 1, unchanged: 1, deleted: 0 });
     expect(r.files.classes).toMatchObject({ updated: 0, unchanged: 1 });
-    const after = await rows(db, slug, 'users');
+    const after = await rows(database(), slug, 'users');
     expect(after.get(STUDENT)?.given_name).toBe('次郎');
     expect(after.get(STUDENT)?.date_last_modified).not.toBe(before.get(STUDENT)?.date_last_modified);
     expect(after.get(STUDENT)?.date_created).toBe(before.get(STUDENT)?.date_created);
@@ -83,7 +75,7 @@ describe.each(targets)('import with change tracking on $name', (target) => {
   it('marks records missing from a bulk file tobedeleted, and active again when they return', async () => {
     const slug = tenant();
     await run(slug, minimalBundle());
-    const first = await rows(db, slug, 'users');
+    const first = await rows(database(), slug, 'users');
     const without = minimalBundle();
     without.users = without.users!.filter((u) => u.sourcedId !== STUDENT);
     without.roles = without.roles!.filter((u) => u.userSourcedId !== STUDENT);
@@ -91,17 +83,17 @@ describe.each(targets)('import with change tracking on $name', (target) => {
     const r = await run(slug, without);
     expect(r.files.users).toMatchObject({ rows: 1, deleted: 1, unchanged: 1 });
     expect(r.files.enrollments).toMatchObject({ deleted: 1 });
-    const gone = await rows(db, slug, 'users');
+    const gone = await rows(database(), slug, 'users');
     expect(gone.get(STUDENT)?.status).toBe('tobedeleted');
     expect(gone.get(STUDENT)?.date_last_modified).not.toBe(first.get(STUDENT)?.date_last_modified);
 
     const again = await run(slug, without);
     expect(again.files.users).toMatchObject({ deleted: 0, unchanged: 1 });
-    expect((await rows(db, slug, 'users')).get(STUDENT)).toEqual(gone.get(STUDENT));
+    expect((await rows(database(), slug, 'users')).get(STUDENT)).toEqual(gone.get(STUDENT));
 
     const back = await run(slug, minimalBundle());
     expect(back.files.users).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
-    const returned = await rows(db, slug, 'users');
+    const returned = await rows(database(), slug, 'users');
     expect(returned.get(STUDENT)?.status).toBe('active');
     expect(returned.get(STUDENT)?.date_created).toBe(first.get(STUDENT)?.date_created);
     expect(returned.get(STUDENT)?.date_last_modified).not.toBe(gone.get(STUDENT)?.date_last_modified);
@@ -110,7 +102,7 @@ describe.each(targets)('import with change tracking on $name', (target) => {
   it('applies delta rows and leaves every other record alone', async () => {
     const slug = tenant();
     await run(slug, minimalBundle());
-    const before = await rows(db, slug, 'users');
+    const before = await rows(database(), slug, 'users');
     const stamp = '2025-05-01T00:00:00.000Z';
     const delta: BundleData = {
       users: [
@@ -121,7 +113,7 @@ describe.each(targets)('import with change tracking on $name', (target) => {
     const r = await run(slug, delta, { modes: { users: 'delta' } });
     expect(r.status).toBe('completed');
     expect(r.files.users).toEqual({ rows: 2, created: 1, updated: 1, unchanged: 0, deleted: 0 });
-    const after = await rows(db, slug, 'users');
+    const after = await rows(database(), slug, 'users');
     expect(after.get(TEACHER)).toEqual(before.get(TEACHER));
     expect(after.get(STUDENT)?.middle_name).toBe('ミドル');
     expect(after.get('user-new')?.status).toBe('active');
@@ -132,7 +124,7 @@ describe.each(targets)('import with change tracking on $name', (target) => {
       { modes: { users: 'delta' } },
     );
     expect(del.files.users).toMatchObject({ deleted: 1 });
-    const final = await rows(db, slug, 'users');
+    const final = await rows(database(), slug, 'users');
     expect(final.get(TEACHER)?.status).toBe('tobedeleted');
     expect(final.get(STUDENT)).toEqual(after.get(STUDENT));
   });
@@ -192,7 +184,7 @@ describe.each(targets)('import with change tracking on $name', (target) => {
   it('writes nothing when the bundle has an error, even in files that were valid', async () => {
     const slug = tenant();
     await run(slug, minimalBundle());
-    const before = await snapshot(db, slug);
+    const before = await snapshot(database(), slug);
     const data = minimalBundle();
     data.users![0]!.givenName = '変更';
     data.users!.push(user('user-extra', { givenName: '追加', familyName: '者' }));
@@ -206,7 +198,7 @@ describe.each(targets)('import with change tracking on $name', (target) => {
     const r = await run(slug, data);
     expect(r.status).toBe('failed');
     expect(r.errors.map((e) => e.code)).toEqual(['ref.unresolved']);
-    expect(await snapshot(db, slug)).toEqual(before);
+    expect(await snapshot(database(), slug)).toEqual(before);
   });
 
   it('reads BOM, CRLF and quoted fields, and treats the same data in another style as unchanged', async () => {
@@ -214,7 +206,7 @@ describe.each(targets)('import with change tracking on $name', (target) => {
     const first = await run(slug, minimalBundle(), { bom: true, crlf: true, quoteAll: true });
     expect(first.status).toBe('completed');
     expect(first.warnings.map((w) => w.code)).toContain('file.bom');
-    const second = await importBundle(db, await writeBundleDir(minimalBundle()), { tenant: slug });
+    const second = await importBundle(database(), await writeBundleDir(minimalBundle()), { tenant: slug });
     expect(Object.values(second.files).every((c) => c.created + c.updated + c.deleted === 0)).toBe(true);
   });
 
@@ -224,7 +216,7 @@ describe.each(targets)('import with change tracking on $name', (target) => {
     data.classes![0]!.grades = 'P1,P2';
     data.classes![0]!.periods = '1, 3 ,5';
     await run(slug, data, { quoteAll: true });
-    const cls = (await rows(db, slug, 'classes')).get(CLASS);
+    const cls = (await rows(database(), slug, 'classes')).get(CLASS);
     expect(cls?.grades).toEqual(['P1', 'P2']);
     expect(cls?.periods).toEqual(['1', '3', '5']);
   });
@@ -234,13 +226,13 @@ describe.each(targets)('import with change tracking on $name', (target) => {
     const b = tenant();
     await run(a, minimalBundle());
     await run(b, minimalBundle());
-    const beforeB = await snapshot(db, b);
+    const beforeB = await snapshot(database(), b);
     const onlyTeacher = minimalBundle();
     onlyTeacher.users = onlyTeacher.users!.filter((u) => u.sourcedId === TEACHER);
     onlyTeacher.roles = onlyTeacher.roles!.filter((u) => u.userSourcedId === TEACHER);
     onlyTeacher.enrollments = onlyTeacher.enrollments!.filter((u) => u.userSourcedId === TEACHER);
     expect((await run(a, onlyTeacher)).files.users?.deleted).toBe(1);
-    expect(await snapshot(db, b)).toEqual(beforeB);
+    expect(await snapshot(database(), b)).toEqual(beforeB);
   });
 
   it('records each import, failed ones with their errors', async () => {
@@ -249,8 +241,8 @@ describe.each(targets)('import with change tracking on $name', (target) => {
     const data = minimalBundle();
     data.users![0]!.enabledUser = 'maybe';
     const bad = await run(slug, data);
-    const history = await db.kysely
-      .selectFrom('imports')
+    const history = await database()
+      .kysely.selectFrom('imports')
       .innerJoin('tenants', 'tenants.id', 'imports.tenant_id')
       .select([
         'imports.id',

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
+import { describe, expect, it } from 'vitest';
 import { migrate } from '../../src/db/migrate.js';
 import { SQL_TYPES, storedFields, tableColumns } from '../../src/db/roster-columns.js';
 import { ROSTER_FILES } from '../../src/model/index.js';
-import { testTargets } from '../helpers/db.js';
+import { testTargets, useDatabase } from '../helpers/db.js';
 
 const targets = await testTargets();
 
@@ -13,19 +12,12 @@ function reported(type: string): string {
 }
 
 describe.each(targets)('schema on $name', (target) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await target.open();
-  });
-  afterAll(async () => {
-    await db?.close();
-    await target.cleanup();
-  });
+  const database = useDatabase(target);
 
   it.each(ROSTER_FILES.map((f) => [f.table, f] as const))(
     'table %s has exactly the columns the model declares',
     async (table, file) => {
-      const r = await db.transaction((tx) =>
+      const r = await database().transaction((tx) =>
         tx.query<{ column_name: string; udt_name: string }>(
           `SELECT column_name, udt_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`,
           [table],
@@ -41,7 +33,7 @@ describe.each(targets)('schema on $name', (target) => {
   );
 
   it('keys every roster table by (tenant_id, sourced_id) and indexes delta reads', async () => {
-    const r = await db.transaction((tx) =>
+    const r = await database().transaction((tx) =>
       tx.query<{ tablename: string; indexdef: string }>(
         `SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public'`,
       ),
@@ -54,6 +46,6 @@ describe.each(targets)('schema on $name', (target) => {
   });
 
   it('applies migrations once: a second run applies nothing', async () => {
-    expect(await migrate(db)).toEqual([]);
+    expect(await migrate(database())).toEqual([]);
   });
 });
