@@ -8,6 +8,7 @@ interface Recorded {
   bom: number;
   encoding: number[];
   unterminated: number[];
+  stray: number[];
 }
 
 /** Splits a buffer into chunks whose sizes cycle through `sizes` (bytes). */
@@ -24,12 +25,12 @@ function chunked(buf: Buffer, sizes: readonly number[]): Buffer[] {
 async function read(input: string | Buffer, sizes?: readonly number[]): Promise<Recorded> {
   const buf = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const chunks = sizes ? chunked(buf, sizes) : buf.length ? [buf] : [];
-  const rec: Recorded = { rows: [], batches: 0, bom: 0, encoding: [], unterminated: [] };
+  const rec: Recorded = { rows: [], batches: 0, bom: 0, encoding: [], unterminated: [], stray: [] };
   const problems = {
     bom: () => void rec.bom++,
     encoding: (line: number) => void rec.encoding.push(line),
     unterminatedQuote: (line: number) => void rec.unterminated.push(line),
-    strayQuote: () => undefined,
+    strayQuote: (line: number) => void rec.stray.push(line),
   };
   for await (const batch of readCsvRows(Readable.from(chunks), problems)) {
     expect(batch.length).toBeGreaterThan(0);
@@ -222,7 +223,7 @@ describe.each(SPLITS)('readCsvRows ($name)', ({ sizes }) => {
 describe('readCsvRows edge cases', () => {
   it('yields nothing for empty input', async () => {
     const r = await read('');
-    expect(r).toEqual({ rows: [], batches: 0, bom: 0, encoding: [], unterminated: [] });
+    expect(r).toEqual({ rows: [], batches: 0, bom: 0, encoding: [], unterminated: [], stray: [] });
   });
 
   it('yields nothing but the BOM warning for a file that is only a BOM', async () => {
@@ -257,6 +258,33 @@ describe('readCsvRows edge cases', () => {
     for await (const batch of readCsvRows(stream, problems)) rows.push(...batch);
     expect(lines).toEqual([2]);
     expect(rows).toEqual([{ line: 1, fields: ['a'], multiline: false }]);
+    expect(stream.destroyed).toBe(true);
+  });
+
+  it('keeps characters after a closing quote and reports the row', async () => {
+    const r = await read('a,b\n"x"y,2\n"ok",3\n');
+    expect(r.rows.map((x) => x.fields)).toEqual([
+      ['a', 'b'],
+      ['xy', '2'],
+      ['ok', '3'],
+    ]);
+    expect(r.stray).toEqual([2]);
+  });
+
+  it('gives up on a quote still open after 4 MB instead of re-reading the rest of the file', async () => {
+    const filler = Buffer.from('x,y\n'.repeat(400_000));
+    const stream = Readable.from([Buffer.from('h1,h2\n1,"open\n'), filler, filler, filler]);
+    const unterminated: number[] = [];
+    const rows: CsvRow[] = [];
+    const problems = {
+      bom: () => {},
+      encoding: () => {},
+      unterminatedQuote: (l: number) => void unterminated.push(l),
+      strayQuote: () => {},
+    };
+    for await (const batch of readCsvRows(stream, problems)) rows.push(...batch);
+    expect(unterminated).toEqual([2]);
+    expect(rows.map((x) => x.line)).toEqual([1]);
     expect(stream.destroyed).toBe(true);
   });
 });
