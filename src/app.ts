@@ -12,7 +12,6 @@ export interface AppDeps {
 export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.env === 'test' ? false : { level: config.log.level },
-    disableRequestLogging: false,
   });
 
   app.get('/health', async (_req, reply) => {
