@@ -3,7 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough, pipeline, type Readable } from 'node:stream';
 
-const READ_AHEAD_BYTES = 8 << 20;
+const READ_AHEAD_BYTES = 4 << 20;
 import yauzl from 'yauzl';
 
 /** A bundle's files by base name (`users.csv`), whether it came as a zip or a folder. */
