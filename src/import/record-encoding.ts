@@ -25,7 +25,8 @@ export function contentHash(content: string): string {
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64_VALUE = new Map([...B64].map((c, i) => [c.charCodeAt(0), i]));
+const B64_VALUE = new Uint8Array(128);
+for (let i = 0; i < B64.length; i++) B64_VALUE[B64.charCodeAt(i)] = i;
 
 /**
  * A content hash as stored state is kept in memory during an import: its first 48 bits as a number
@@ -34,7 +35,7 @@ const B64_VALUE = new Map([...B64].map((c, i) => [c.charCodeAt(0), i]));
  */
 export function fingerprint(hash: string, deleted: boolean): number {
   let n = 0;
-  for (let i = 0; i < 8; i++) n = n * 64 + (B64_VALUE.get(hash.charCodeAt(i)) ?? 0);
+  for (let i = 0; i < 8; i++) n = n * 64 + B64_VALUE[hash.charCodeAt(i) & 127]!;
   return deleted ? -(n + 1) : n + 1;
 }
 
