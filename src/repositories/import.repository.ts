@@ -42,14 +42,4 @@ export const importRepository = {
       })
       .execute();
   },
-
-  async listForTenant(db: Kysely<Schema>, tenantId: string, limit = 50) {
-    return db
-      .selectFrom('imports')
-      .selectAll()
-      .where('tenant_id', '=', tenantId)
-      .orderBy('started_at', 'desc')
-      .limit(limit)
-      .execute();
-  },
 };
