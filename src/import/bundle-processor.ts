@@ -47,6 +47,8 @@ export interface ProcessResult {
   rows: Record<string, number>;
   /** Per-file change counts, present when a sink applied the file. */
   counts: Record<string, FileCounts>;
+  /** Milliseconds spent per file (read, validate and apply), and on the final reference checks. */
+  timings: Record<string, number>;
 }
 
 /**
@@ -56,7 +58,7 @@ export interface ProcessResult {
  */
 export async function processBundle(source: BundleSource, opts: ProcessOptions): Promise<ProcessResult> {
   const { issues } = opts;
-  const result: ProcessResult = { manifest: null, rows: {}, counts: {} };
+  const result: ProcessResult = { manifest: null, rows: {}, counts: {}, timings: {} };
   const manifest = await readManifest(source, issues);
   if (!manifest) return result;
   result.manifest = manifest;
@@ -67,11 +69,14 @@ export async function processBundle(source: BundleSource, opts: ProcessOptions):
   for (const file of ROSTER_FILES) {
     const mode = manifest.files[file.name] ?? 'absent';
     if (mode === 'absent' || !source.names.includes(file.fileName)) continue;
-    const rows = await processFile(source, file, mode, { ...opts, refs, rules }, result);
-    result.rows[file.name] = rows;
+    const started = performance.now();
+    result.rows[file.name] = await processFile(source, file, mode, { ...opts, refs, rules }, result);
+    result.timings[file.name] = Math.round(performance.now() - started);
   }
+  const started = performance.now();
   rules.end();
   await refs.endBundle(opts.store ?? null);
+  result.timings.references = Math.round(performance.now() - started);
   return result;
 }
 

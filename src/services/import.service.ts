@@ -45,7 +45,7 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
   const importId = randomUUID();
   const started = new Date();
   const now = started.toISOString();
-  let result: ProcessResult = { manifest: null, rows: {}, counts: {} };
+  let result: ProcessResult = { manifest: null, rows: {}, counts: {}, timings: {} };
   let status: ImportSummary['status'] = 'completed';
   try {
     await db.transaction(async (tx) => {
@@ -88,7 +88,7 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
       errorCount: issues.errorCount,
       warningCount: issues.warningCount,
       issues: [...issues.errors, ...issues.warnings].slice(0, MAX_STORED_ISSUES),
-      timings: {},
+      timings: { ...result.timings, total: finished.getTime() - started.getTime() },
     };
   }
 

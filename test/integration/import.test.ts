@@ -250,6 +250,7 @@ describe.each(targets)('import with change tracking on $name', (target) => {
         'imports.error_count',
         'imports.change_counts',
         'imports.issues',
+        'imports.timings',
       ])
       .where('tenants.slug', '=', slug)
       .orderBy('imports.started_at')
@@ -259,6 +260,9 @@ describe.each(targets)('import with change tracking on $name', (target) => {
       [bad.importId, 'failed', 1],
     ]);
     expect(history[0]?.change_counts).toMatchObject({ users: { created: 2 } });
+    expect(Object.keys(history[0]?.timings ?? {})).toEqual(
+      expect.arrayContaining(['users', 'enrollments', 'references', 'total']),
+    );
     expect(history[1]?.issues).toEqual([
       expect.objectContaining({ code: 'value.boolean', column: 'enabledUser', line: 2 }),
     ]);
