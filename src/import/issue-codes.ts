@@ -1,177 +1,18 @@
+import { BASE_CODES } from './codes/base.codes.js';
+import type { CodeDef } from './codes/define.js';
+import { ENCODING_CODES } from './codes/encoding.codes.js';
+import { JAPAN_CODES } from './codes/japan.codes.js';
+
+export type { Severity } from './codes/define.js';
+
 /**
  * The catalogue of validation issues. Codes are stable identifiers (tests, reports and users rely on
  * them); messages are templates with `{name}` placeholders filled from the issue's params.
  */
-export type Severity = 'error' | 'warning';
-
-interface CodeDef {
-  readonly severity: Severity;
-  readonly en: string;
-  readonly ja: string;
-}
-
-const e = (en: string, ja: string): CodeDef => ({ severity: 'error', en, ja });
-const w = (en: string, ja: string): CodeDef => ({ severity: 'warning', en, ja });
-
-export const ISSUE_CODES = {
-  'bundle.unreadable': e('The bundle cannot be read: {reason}', 'バンドルを読み込めません: {reason}'),
-  'bundle.fileMissing': e(
-    'The manifest declares {file} as {mode}, but the file is not in the bundle',
-    'manifest で {file} が {mode} と宣言されていますが、ファイルがありません',
-  ),
-  'bundle.fileNotDeclared': e(
-    '{file} is in the bundle but the manifest declares it absent',
-    '{file} がバンドルに含まれていますが、manifest では absent と宣言されています',
-  ),
-  'bundle.unknownFile': w(
-    '{file} is not a OneRoster file and was ignored',
-    '{file} は OneRoster のファイルではないため無視しました',
-  ),
-  'bundle.unsupportedFile': w(
-    '{file} belongs to the gradebook/resources services, which RosterHub does not store; it was ignored',
-    '{file} は成績・リソースサービスのファイルで、RosterHub では保存しません。無視しました',
-  ),
-  'manifest.missing': e('manifest.csv is missing', 'manifest.csv がありません'),
-  'manifest.header': e(
-    'The manifest header must be exactly "propertyName,value"',
-    'manifest.csv のヘッダーは "propertyName,value" でなければなりません',
-  ),
-  'manifest.version': e(
-    'manifest.version must be {expected}',
-    'manifest.version は {expected} でなければなりません',
-  ),
-  'manifest.onerosterVersion': e(
-    'oneroster.version must be one of {expected}',
-    'oneroster.version は {expected} のいずれかでなければなりません',
-  ),
-  'manifest.fileMode': e(
-    '{property} must be bulk, delta or absent',
-    '{property} は bulk、delta、absent のいずれかでなければなりません',
-  ),
-  'manifest.fileRowMissing': w(
-    'The manifest has no {property} row; the file is treated as absent',
-    'manifest に {property} の行がないため、absent として扱います',
-  ),
-  'manifest.duplicateProperty': e('{property} appears more than once', '{property} が複数回記載されています'),
-  'manifest.unknownProperty': w(
-    'Unknown manifest property {property} was ignored',
-    '不明な manifest 項目 {property} を無視しました',
-  ),
-  'file.encoding': e(
-    'The file is not valid UTF-8 (first bad byte near line {line})',
-    'ファイルが UTF-8 として正しくありません（{line} 行目付近）',
-  ),
-  'file.bom': w(
-    'The file starts with a UTF-8 byte order mark (BOM); it was ignored',
-    'ファイル先頭に BOM があります。無視して読み込みました',
-  ),
-  'file.empty': e(
-    'The file has no data rows; mark it absent in the manifest instead',
-    'データ行がありません。manifest で absent にしてください',
-  ),
-  'file.unterminatedQuote': e('A quoted field is not closed', '引用符で囲まれた値が閉じられていません'),
-  'row.strayQuote': w(
-    'Characters follow a closing quote (e.g. "ab"c); they were kept as part of the value',
-    '閉じ引用符の後に文字があります（例: "ab"c）。値の一部として読み込みました',
-  ),
-  'header.missingColumn': e(
-    'Column {column} is missing from the header',
-    'ヘッダーに列 {column} がありません',
-  ),
-  'header.order': e(
-    'Column {column} is out of order: expected {expected} at position {position}',
-    '列 {column} の順序が違います。{position} 番目は {expected} でなければなりません',
-  ),
-  'header.unknownColumn': e(
-    'Unknown column {column}: extension columns must start with "metadata." and follow the standard columns',
-    '不明な列 {column} です。拡張列は "metadata." で始め、標準の列の後ろに置いてください',
-  ),
-  'header.duplicateColumn': e('Column {column} appears more than once', '列 {column} が重複しています'),
-  'row.columnCount': e(
-    'The row has {actual} fields but the header has {expected}',
-    'この行の項目数は {actual} ですが、ヘッダーの列数は {expected} です',
-  ),
-  'row.embeddedNewline': e(
-    'A field contains a line break, which the CSV binding forbids',
-    '値の中に改行が含まれています（CSV 仕様で禁止されています）',
-  ),
-  'value.required': e('{column} is required', '{column} は必須です'),
-  'value.mustBeEmpty': e(
-    '{column} must be empty in a bulk file',
-    'bulk ファイルでは {column} を空にしなければなりません',
-  ),
-  'value.enum': e(
-    '"{value}" is not an allowed value of {column} ({allowed})',
-    '{column} に "{value}" は使えません（{allowed}）',
-  ),
-  'value.statusInactive': w(
-    'Status "inactive" (OneRoster 1.0) was read as "tobedeleted"',
-    'ステータス "inactive"（OneRoster 1.0）を "tobedeleted" として扱いました',
-  ),
-  'value.guid': e(
-    '"{value}" is not a valid identifier (letters, digits and . - _ / @, at most 255 characters)',
-    '"{value}" は識別子として正しくありません（英数字と . - _ / @、255 文字以内）',
-  ),
-  'value.boolean': e('{column} must be true or false', '{column} は true または false でなければなりません'),
-  'value.booleanCase': w(
-    '{column} should be written in lower case (true/false)',
-    '{column} は小文字（true/false）で記載してください',
-  ),
-  'value.date': e(
-    '{column} must be a date YYYY-MM-DD',
-    '{column} は YYYY-MM-DD 形式の日付でなければなりません',
-  ),
-  'value.datetime': e(
-    '{column} must be an ISO 8601 date-time in UTC, e.g. 2025-04-01T00:00:00.000Z',
-    '{column} は UTC の ISO 8601 日時（例: 2025-04-01T00:00:00.000Z）でなければなりません',
-  ),
-  'value.year': e('{column} must be a four-digit year', '{column} は西暦 4 桁でなければなりません'),
-  'value.integer': e('{column} must be a whole number', '{column} は整数でなければなりません'),
-  'value.userId': e(
-    'Each userIds item must look like {type:identifier}',
-    'userIds の各要素は {type:identifier} の形式でなければなりません',
-  ),
-  'value.listMismatch': e(
-    'subjects and subjectCodes must have the same number of items',
-    'subjects と subjectCodes の要素数が一致しません',
-  ),
-  'record.duplicate': e(
-    'sourcedId {value} appears more than once in this file (first on line {firstLine})',
-    'sourcedId {value} がファイル内で重複しています（最初は {firstLine} 行目）',
-  ),
-  'ref.unresolved': e(
-    '{column} refers to {value}, which is not in {target} (bundle or store)',
-    '{column} が参照する {value} は {target} に存在しません',
-  ),
-  'ref.wrongType': e(
-    '{column} must refer to a {expected}, but {value} is a {actual}',
-    '{column} は {expected} を参照しなければなりませんが、{value} は {actual} です',
-  ),
-  'ref.unchecked': w(
-    '{column} refers to {value}, which is not in this bundle; it can only be checked against stored data at import',
-    '{column} が参照する {value} はこのバンドルにありません。取り込み時に登録済みデータと照合します',
-  ),
-  'demographics.notUser': e(
-    'demographics sourcedId {value} must be the sourcedId of a user',
-    'demographics の sourcedId {value} は users の sourcedId でなければなりません',
-  ),
-  'role.multiplePrimary': e(
-    'User {value} has more than one primary role in org {org}',
-    'ユーザー {value} は組織 {org} で primary の役割を複数持っています',
-  ),
-  'user.primaryOrgWithoutRole': w(
-    'primaryOrgSourcedId {value} has no matching role in roles.csv for this user',
-    'primaryOrgSourcedId {value} に対応する役割が roles.csv にありません',
-  ),
-  'delta.unknownRecord': w(
-    'Record {value} is marked tobedeleted but is not stored; the row was ignored',
-    'レコード {value} は tobedeleted ですが登録されていないため、無視しました',
-  ),
-  'issues.truncated': w(
-    '{count} more issues with code {code} were not listed',
-    'コード {code} の問題がほかに {count} 件あります（一覧は省略）',
-  ),
-} as const satisfies Record<string, CodeDef>;
+export const ISSUE_CODES = { ...BASE_CODES, ...ENCODING_CODES, ...JAPAN_CODES } as const satisfies Record<
+  string,
+  CodeDef
+>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;
 
