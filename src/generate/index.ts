@@ -1,3 +1,3 @@
 export { generateBundle, type GenerateOptions, type GenerateResult } from './generate-bundle.js';
-export { isValidSchoolCode, makeSchoolCode, schoolCodeCheckDigit } from './school-code.js';
+export { isValidSchoolCode, makeSchoolCode, schoolCodeCheckDigit } from '../model/school-code.js';
 export { usersFields, type UsersLayout } from './rows-users.js';

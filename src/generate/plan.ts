@@ -5,7 +5,7 @@
 import { levelOfSchool, subjectsOfGrade, type LevelDef } from './levels.js';
 import { AREAS, MUNICIPALITIES, kanjiNumber, type Municipality } from './names.js';
 import { Rng, Stream, hashSeed, seedFor } from './prng.js';
-import { makeSchoolCode } from './school-code.js';
+import { makeSchoolCode } from '../model/school-code.js';
 
 /** Classes above this size are split: Japanese class-size standard (35人学級). */
 const MAX_CLASS_SIZE = 35;

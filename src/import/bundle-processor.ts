@@ -6,6 +6,7 @@ import {
   fieldIndex,
   type FileDef,
   type FileMode,
+  type FileName,
 } from '../model/index.js';
 import type { BundleSource } from './bundle-source.js';
 import { readCsvRows } from './csv-reader.js';
@@ -16,6 +17,7 @@ import { ReferenceIndex, type StoreLookup } from './reference-index.js';
 import { RowValidator, type ParsedRecord } from './row-validator.js';
 import { SetRules } from './set-rules.js';
 import { detach } from './detach.js';
+import { profileNamed, type Profile, type ProfileName, type ProfileRules } from './profiles/profile.js';
 
 export interface FileCounts {
   created: number;
@@ -36,6 +38,8 @@ export interface RecordSink {
 
 export interface ProcessOptions {
   issues: IssueCollector;
+  /** Validation profile; `japan` by default. */
+  profile?: ProfileName;
   sink?: RecordSink;
   store?: StoreLookup;
   onProgress?: (file: string, rows: number) => void;
@@ -66,15 +70,23 @@ export async function processBundle(source: BundleSource, opts: ProcessOptions):
 
   const refs = new ReferenceIndex(manifest.files, issues);
   const rules = new SetRules(issues);
+  const profile = profileNamed(opts.profile ?? 'japan');
+  const profileRules = profile.rules(issues);
+  const present = new Set<FileName>();
   for (const file of ROSTER_FILES) {
     const mode = manifest.files[file.name] ?? 'absent';
     if (mode === 'absent' || !source.names.includes(file.fileName)) continue;
+    present.add(file.name);
     const started = performance.now();
-    result.rows[file.name] = await processFile(source, file, mode, { ...opts, refs, rules }, result);
+    const ctx = { ...opts, refs, rules, profile, profileRules };
+    result.rows[file.name] = await processFile(source, file, mode, ctx, result);
     result.timings[file.name] = Math.round(performance.now() - started);
   }
   const started = performance.now();
   rules.end();
+  // Which files a bundle must carry is a question for complete (bulk) bundles only.
+  const allBulk = [...present].every((name) => manifest.files[name] === 'bulk');
+  profileRules?.endBundle(allBulk ? present : new Set());
   await refs.endBundle(opts.store ?? null);
   result.timings.references = Math.round(performance.now() - started);
   return result;
@@ -96,9 +108,11 @@ function checkFileSet(source: BundleSource, manifest: Manifest, issues: IssueCol
   }
 }
 
-interface FileContext extends ProcessOptions {
+interface FileContext extends Omit<ProcessOptions, 'profile'> {
   refs: ReferenceIndex;
   rules: SetRules;
+  profile: Profile;
+  profileRules: ProfileRules | null;
 }
 
 async function processFile(
@@ -111,7 +125,7 @@ async function processFile(
   const { issues, refs, rules } = ctx;
   const errorsBefore = issues.errorCount;
   const stream = await source.open(file.fileName);
-  const checker = new RecordChecker(file, refs, rules, issues);
+  const checker = new RecordChecker(file, refs, rules, ctx.profileRules, issues);
   let validator: RowValidator | null = null;
   let sink: FileSink | null = null;
   let rows = 0;
@@ -123,7 +137,7 @@ async function processFile(
         stream.destroy();
         return 0;
       }
-      validator = new RowValidator(file, header, mode, issues);
+      validator = new RowValidator(file, header, mode, issues, ctx.profile);
       if (ctx.sink && !issues.hasErrors) sink = await ctx.sink.beginFile(file, mode, header);
       start = 1;
     }
@@ -145,6 +159,7 @@ async function processFile(
     issues.add('file.empty', { file: file.fileName });
   }
   refs.endFile(file.name);
+  ctx.profileRules?.endFile(file);
   if (sink && !issues.hasErrors) result.counts[file.name] = await sink.end();
   return rows;
 }
@@ -166,6 +181,7 @@ class RecordChecker {
     private readonly file: FileDef,
     private readonly refs: ReferenceIndex,
     private readonly rules: SetRules,
+    private readonly profileRules: ProfileRules | null,
     private readonly issues: IssueCollector,
   ) {
     this.refFields = file.fields.flatMap((def, index) =>
@@ -216,6 +232,7 @@ class RecordChecker {
       else for (const id of v) this.refs.check(def.ref!, id, this.file.name, at);
     }
     this.rules.onRecord(this.file, record);
+    this.profileRules?.onRecord(this.file, record);
   }
 }
 

@@ -4,6 +4,7 @@ import { INVALID, parserFor, type CellParser, type CellResult, type Value } from
 import type { HeaderMap } from './header.js';
 import type { IssueCollector } from './issues.js';
 import type { CsvRow } from './csv-reader.js';
+import type { Profile } from './profiles/profile.js';
 
 /** A row that passed its own checks, with values aligned to `FileDef.fields`. */
 export interface ParsedRecord {
@@ -40,14 +41,34 @@ export class RowValidator {
     private readonly header: HeaderMap,
     private readonly mode: FileMode,
     private readonly issues: IssueCollector,
+    profile: Profile,
   ) {
-    this.columns = file.fields.map((field, i) => ({
-      field,
-      index: header.fieldIndex[i] ?? -1,
-      parse: parserFor(field),
-      required: field.required === 'always' || (field.required === 'delta' && mode === 'delta'),
-      mustBeEmpty: field.required === 'delta' && mode === 'bulk',
-    }));
+    const required = new Set(profile.required[file.name] ?? []);
+    const extraEnums = profile.extraEnumValues[file.name] ?? {};
+    this.columns = file.fields.map((field, i) => {
+      const index = header.fieldIndex[i] ?? -1;
+      const byProfile = required.has(field.key);
+      // A profile-required column missing from the header is reported once, not on every row.
+      if (byProfile && index === -1) {
+        issues.add('jp.missingColumn', {
+          file: file.fileName,
+          line: 1,
+          column: field.csv,
+          params: { profile: profile.name },
+        });
+      }
+      const extra = extraEnums[field.key];
+      return {
+        field,
+        index,
+        parse: parserFor(extra ? { ...field, enumValues: [...(field.enumValues ?? []), ...extra] } : field),
+        required:
+          field.required === 'always' ||
+          (field.required === 'delta' && mode === 'delta') ||
+          (byProfile && index !== -1),
+        mustBeEmpty: field.required === 'delta' && mode === 'bulk',
+      };
+    });
     this.subjectsAt = file.fields.findIndex((f) => f.key === 'subjects');
     this.subjectCodesAt = file.fields.findIndex((f) => f.key === 'subjectCodes');
   }

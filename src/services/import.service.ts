@@ -6,6 +6,7 @@ import { processBundle, type FileCounts, type ProcessResult } from '../import/bu
 import { IssueCollector, type Issue } from '../import/issues.js';
 import type { StoreLookup } from '../import/reference-index.js';
 import { StoreSink } from '../import/store-sink.js';
+import type { ProfileName } from '../import/profiles/profile.js';
 import { FILES_BY_NAME } from '../model/index.js';
 import { importRepository } from '../repositories/import.repository.js';
 import { rosterRepository } from '../repositories/roster.repository.js';
@@ -13,6 +14,8 @@ import { createTenant } from './tenant.service.js';
 
 export interface ImportOptions {
   tenant: string;
+  /** Validation profile; `japan` by default. */
+  profile?: ProfileName;
   dryRun?: boolean;
   onProgress?: (file: string, rows: number) => void;
 }
@@ -54,6 +57,7 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
         ? undefined
         : new StoreSink({ tx, tenantId: tenant.id, importId, now, issues });
       result = await processBundle(source, {
+        profile: opts.profile,
         issues,
         sink,
         store: storeLookup(tx, tenant.id),

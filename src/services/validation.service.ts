@@ -2,8 +2,8 @@ import { openBundle } from '../import/bundle-source.js';
 import { processBundle } from '../import/bundle-processor.js';
 import { IssueCollector, type Issue } from '../import/issues.js';
 
-export const PROFILES = ['oneroster', 'japan', 'eportal'] as const;
-export type Profile = (typeof PROFILES)[number];
+export { PROFILES, type ProfileName as Profile } from '../import/profiles/profile.js';
+import type { ProfileName as Profile } from '../import/profiles/profile.js';
 
 export interface ValidationReport {
   valid: boolean;
@@ -22,7 +22,7 @@ export async function validateBundle(path: string, profile: Profile = 'japan'): 
   const source = await openBundle(path);
   const issues = new IssueCollector();
   try {
-    const result = await processBundle(source, { issues });
+    const result = await processBundle(source, { issues, profile });
     return {
       valid: !issues.hasErrors,
       profile,

@@ -44,7 +44,7 @@ export function minimalBundle(): BundleData {
         sourcedId: SCHOOL,
         name: '北町第一小学校',
         type: 'school',
-        identifier: 'B101210000013',
+        identifier: 'B101210000018',
         parentSourcedId: DISTRICT,
       },
     ],

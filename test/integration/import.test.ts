@@ -22,7 +22,7 @@ describe.each(targets)('import with change tracking on $name', (target) => {
 
   const tenant = () => `t-${randomUUID().slice(0, 8)}`;
   const run = async (slug: string, data: BundleData, opts: Parameters<typeof writeBundleZip>[1] = {}) =>
-    importBundle(database(), await writeBundleZip(data, opts), { tenant: slug });
+    importBundle(database(), await writeBundleZip(data, opts), { tenant: slug, profile: 'oneroster' });
 
   it('creates every record on first import with dateCreated = dateLastModified = import time', async () => {
     const slug = tenant();
@@ -206,7 +206,10 @@ describe.each(targets)('import with change tracking on $name', (target) => {
     const first = await run(slug, minimalBundle(), { bom: true, crlf: true, quoteAll: true });
     expect(first.status).toBe('completed');
     expect(first.warnings.map((w) => w.code)).toContain('file.bom');
-    const second = await importBundle(database(), await writeBundleDir(minimalBundle()), { tenant: slug });
+    const second = await importBundle(database(), await writeBundleDir(minimalBundle()), {
+      tenant: slug,
+      profile: 'oneroster',
+    });
     expect(Object.values(second.files).every((c) => c.created + c.updated + c.deleted === 0)).toBe(true);
   });
 

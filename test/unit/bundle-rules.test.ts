@@ -19,7 +19,7 @@ import {
 } from '../helpers/bundle.js';
 
 async function run(data: BundleData, opts: WriteOptions = {}): Promise<ValidationReport> {
-  return validateBundle(await writeBundleDir(data, opts));
+  return validateBundle(await writeBundleDir(data, opts), 'oneroster');
 }
 
 const all = (r: ValidationReport): Issue[] => [...r.errors, ...r.warnings];
@@ -75,7 +75,7 @@ describe('a valid bundle', () => {
   });
 
   it('passes as a zip', async () => {
-    const r = await validateBundle(await writeBundleZip(minimalBundle(), { crlf: true }));
+    const r = await validateBundle(await writeBundleZip(minimalBundle(), { crlf: true }), 'oneroster');
     expect(all(r)).toEqual([]);
     expect(r.counts.enrollments).toBe(2);
   });
@@ -86,7 +86,7 @@ describe('a valid bundle', () => {
       entries[`roster-2025/${name}`] = text;
       entries[`__MACOSX/roster-2025/._${name}`] = '\u0000\u0005\u0016\u0007';
     }
-    const r = await validateBundle(await writeZipEntries(entries));
+    const r = await validateBundle(await writeZipEntries(entries), 'oneroster');
     expect(all(r)).toEqual([]);
     expect(r.valid).toBe(true);
     expect(r.counts.users).toBe(2);

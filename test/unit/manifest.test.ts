@@ -22,7 +22,7 @@ async function withManifest(rows: [string, string][], header: string[] = ['prope
   const dir = await writeBundleDir(minimalBundle(), {
     extraFiles: { 'manifest.csv': csv([header, ...rows]) },
   });
-  return validateBundle(dir);
+  return validateBundle(dir, 'oneroster');
 }
 
 const set = (rows: [string, string][], name: string, value: string) =>
@@ -43,7 +43,7 @@ describe('manifest.csv', () => {
     const data = minimalBundle();
     // A broken users.csv would produce errors if it were read.
     const dir = await writeBundleDir(data, { omitManifest: true, headers: { users: ['nonsense'] } });
-    const r = await validateBundle(dir);
+    const r = await validateBundle(dir, 'oneroster');
     expect(r.valid).toBe(false);
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatchObject({ code: 'manifest.missing', file: 'manifest.csv', line: null });
@@ -71,7 +71,7 @@ describe('manifest.csv', () => {
 
   it('rejects an empty manifest.csv', async () => {
     const dir = await writeBundleDir(minimalBundle(), { extraFiles: { 'manifest.csv': '' } });
-    const r = await validateBundle(dir);
+    const r = await validateBundle(dir, 'oneroster');
     expect(r.valid).toBe(false);
     expect(r.errors.map((i) => i.code)).toEqual(['manifest.header']);
     expect(r.counts).toEqual({});
@@ -80,7 +80,7 @@ describe('manifest.csv', () => {
   it('rejects a manifest whose first line is blank (no header on line 1)', async () => {
     const text = '\n' + csv([['propertyName', 'value'], ...manifestRows()]);
     const dir = await writeBundleDir(minimalBundle(), { extraFiles: { 'manifest.csv': text } });
-    const r = await validateBundle(dir);
+    const r = await validateBundle(dir, 'oneroster');
     expect(r.valid).toBe(false);
     expect(r.errors.map((i) => [i.code, i.line])).toEqual([['manifest.header', 1]]);
   });
@@ -209,7 +209,7 @@ describe('manifest.csv', () => {
         .join('\r\n') +
       '\r\n';
     const dir = await writeBundleDir(minimalBundle(), { extraFiles: { 'manifest.csv': text } });
-    const r = await validateBundle(dir);
+    const r = await validateBundle(dir, 'oneroster');
     expect(r.errors).toEqual([]);
     expect(r.warnings.map((i) => [i.code, i.file])).toEqual([['file.bom', 'manifest.csv']]);
   });
