@@ -1,12 +1,14 @@
 import cliProgress from 'cli-progress';
 import type { Database } from '../db/database.js';
+import type { BundleLimits } from '../import/bundle-source.js';
 import { importBundle } from '../services/import.service.js';
+import type { Profile } from '../services/validation.service.js';
 import { EXIT, formatIssue, table, type Outcome } from './output.js';
 
 export async function importCommand(
   db: Database,
   bundle: string,
-  opts: { tenant: string; dryRun: boolean; json: boolean },
+  opts: { tenant: string; dryRun: boolean; profile: Profile; json: boolean; limits: BundleLimits },
 ): Promise<Outcome> {
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar({ format: '{file} {value} rows', stream: process.stderr })
@@ -15,6 +17,8 @@ export async function importCommand(
   const summary = await importBundle(db, bundle, {
     tenant: opts.tenant,
     dryRun: opts.dryRun,
+    profile: opts.profile,
+    limits: opts.limits,
     onProgress: (file, rows) => bar?.update(rows, { file: file.padEnd(16) }),
   }).finally(() => bar?.stop());
 

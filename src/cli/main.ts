@@ -2,11 +2,12 @@ import { Command, CommanderError, Option } from 'commander';
 import { loadConfig } from '../config/config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { PROFILES, type Profile } from '../services/validation.service.js';
+import { exportCommand } from './export.command.js';
 import { generateCommand } from './generate.command.js';
 import { importCommand } from './import.command.js';
 import { EXIT, failure, print, type Outcome } from './output.js';
 import { tenantCreateCommand, tenantListCommand } from './tenant.command.js';
-import { validateCommand } from './validate.command.js';
+import { validateCommand, type ReportFormat } from './validate.command.js';
 
 const argv = process.argv;
 /** `--format json` (validate) asks for JSON as much as `--json` does, failures included. */
@@ -47,11 +48,15 @@ program
   .command('validate')
   .description('validate a bundle (zip or folder) without a database')
   .argument('<bundle>')
-  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .addOption(
+    new Option('--format <format>', 'report format (csv: for spreadsheets, UTF-8 with BOM)')
+      .choices(['text', 'json', 'csv'])
+      .default('text'),
+  )
   .addOption(profile())
   .addOption(json())
   .action((bundle: string, o: { format: string; profile: Profile; json?: boolean }) =>
-    run(() => validateCommand(bundle, o.profile)),
+    run(() => validateCommand(bundle, o.profile, o.format as ReportFormat, loadConfig().limits)),
   );
 
 program
@@ -60,11 +65,32 @@ program
   .argument('<bundle>')
   .requiredOption('--tenant <slug>', 'tenant slug')
   .option('--dry-run', 'validate against the store without writing', false)
+  .addOption(profile())
   .addOption(json())
-  .action((bundle: string, o: { tenant: string; dryRun: boolean; json?: boolean }) =>
+  .action((bundle: string, o: { tenant: string; dryRun: boolean; profile: Profile; json?: boolean }) =>
     run(() =>
-      withDatabase((db) => importCommand(db, bundle, { tenant: o.tenant, dryRun: o.dryRun, json: !!o.json })),
+      withDatabase((db) =>
+        importCommand(db, bundle, {
+          tenant: o.tenant,
+          dryRun: o.dryRun,
+          profile: o.profile,
+          json: !!o.json,
+          limits: loadConfig().limits,
+        }),
+      ),
     ),
+  );
+
+program
+  .command('export')
+  .description("write a tenant's store as a Japan Profile bundle (zip)")
+  .requiredOption('--tenant <slug>', 'tenant slug')
+  .requiredOption('--out <zip>', 'output zip file')
+  .addOption(profile())
+  .option('--include-deleted', 'write a delta bundle that also carries tobedeleted records', false)
+  .addOption(json())
+  .action((o: { tenant: string; out: string; profile: Profile; includeDeleted: boolean }) =>
+    run(() => withDatabase((db) => exportCommand(db, o))),
   );
 
 const tenant = program.command('tenant').description('manage tenants');

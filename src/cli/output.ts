@@ -63,15 +63,31 @@ export function formatIssue(i: Issue): string {
   return `${i.severity === 'error' ? 'ERROR' : 'WARN '} ${where}${column} ${i.code}: ${i.message}${value}\n      ${i.messageJa}`;
 }
 
+/** Columns a string takes in a terminal: CJK and full-width characters take two. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6);
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+/** A plain-text table: numbers right-aligned, text left-aligned, the last column unpadded. */
 export function table(rows: (string | number)[][]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  return rows
-    .map((r) =>
-      r
-        .map((v, c) =>
-          typeof v === 'number' ? String(v).padStart(widths[c]!) : String(v).padEnd(widths[c]!),
-        )
-        .join('  '),
-    )
-    .join('\n');
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => displayWidth(String(r[c])))));
+  const cell = (v: string | number, c: number, last: boolean) => {
+    const s = String(v);
+    const pad = ' '.repeat(widths[c]! - displayWidth(s));
+    return typeof v === 'number' ? pad + s : last ? s : s + pad;
+  };
+  return rows.map((r) => r.map((v, c) => cell(v, c, c === r.length - 1)).join('  ')).join('\n');
 }

@@ -16,10 +16,16 @@ const Env = Type.Object({
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
   RH_DATA_DIR: Type.Optional(Type.String({ minLength: 1 })),
   RH_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  RH_MAX_FILE_BYTES: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,15}$' })),
+  RH_MAX_BUNDLE_BYTES: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,15}$' })),
   LOG_LEVEL: Type.Optional(
     Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
   ),
 });
+/** Defaults of `limits`: 50 MB per stored file, 2 GB per bundle uncompressed. */
+export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_MAX_BUNDLE_BYTES = 2 * 1024 * 1024 * 1024;
+
 export type EnvInput = Static<typeof Env>;
 
 export interface Config {
@@ -28,6 +34,8 @@ export interface Config {
   database: { url: string | null; dataDir: string };
   redis: { url: string | null };
   log: { level: string };
+  /** Input size limits passed to openBundle: per stored (compressed) file, and per bundle uncompressed. */
+  limits: { maxFileBytes: number; maxBundleBytes: number };
 }
 
 export class ConfigError extends Error {
@@ -58,5 +66,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     database: { url: env.DATABASE_URL ?? null, dataDir: resolve(env.RH_DATA_DIR ?? './data') },
     redis: { url: env.REDIS_URL ?? null },
     log: { level: env.LOG_LEVEL ?? 'info' },
+    limits: {
+      maxFileBytes: env.RH_MAX_FILE_BYTES ? Number(env.RH_MAX_FILE_BYTES) : DEFAULT_MAX_FILE_BYTES,
+      maxBundleBytes: env.RH_MAX_BUNDLE_BYTES ? Number(env.RH_MAX_BUNDLE_BYTES) : DEFAULT_MAX_BUNDLE_BYTES,
+    },
   };
 }

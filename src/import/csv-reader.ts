@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { Readable } from 'node:stream';
+import iconv from 'iconv-lite';
 import { CsvChunkParser, type ParsedRow } from './csv-parser.js';
 
 export type CsvRow = ParsedRow;
@@ -10,6 +11,11 @@ export interface CsvProblems {
   encoding(line: number): void;
   unterminatedQuote(line: number): void;
   strayQuote(line: number): void;
+  /**
+   * Given, the reader falls back to Shift_JIS (CP932) for a file that is not UTF-8 but decodes
+   * cleanly as CP932, and calls this once; without it, only UTF-8 is read.
+   */
+  shiftJis?(): void;
 }
 
 /**
@@ -36,19 +42,38 @@ export async function* readCsvRows(stream: Readable, problems: CsvProblems): Asy
    * Bytes that are not UTF-8 are reported with the line of the first bad byte and end the file.
    */
   let failed = false;
+  /** Whether every piece so far was ASCII (reads the same in UTF-8 and CP932), and the file's encoding. */
+  let ascii = true;
+  let cp932 = false;
+  /** Complete rows before the bad byte at `bad` are still checked; the file is reported once. */
+  const fail = (bytes: Buffer, bad: number): CsvRow[] => {
+    const valid = bytes.subarray(0, bad === 0 ? 0 : bytes.lastIndexOf(0x0a, bad - 1) + 1);
+    const rows = valid.length ? parse(valid, false) : [];
+    problems.encoding(parser.line + countLineFeeds(bytes.subarray(valid.length), bad - valid.length));
+    failed = true;
+    return rows;
+  };
   const parse = (bytes: Buffer, final: boolean): CsvRow[] => {
     // isUtf8 + toString run on simdutf; a fatal TextDecoder measured ~1 s per million rows more.
     let text: string;
-    if (isUtf8(bytes)) {
+    if (cp932) {
+      // A line feed is never part of a CP932 character either, so pieces still decode on their own.
+      text = iconv.decode(bytes, 'cp932');
+      const bad = firstUnclean(bytes, text);
+      if (bad >= 0) return fail(bytes, bad);
+    } else if (isUtf8(bytes)) {
       text = bytes.toString('utf8');
+      // Equal lengths only for ASCII (a BOM or any other non-ASCII character takes several bytes).
+      if (ascii && text.length !== bytes.length) ascii = false;
     } else {
       const bad = firstInvalidUtf8(bytes);
-      // Complete rows before the bad bytes are still checked; the file is reported once.
-      const valid = bytes.subarray(0, bad === 0 ? 0 : bytes.lastIndexOf(0x0a, bad - 1) + 1);
-      const rows = valid.length ? parse(valid, false) : [];
-      problems.encoding(parser.line + countLineFeeds(bytes.subarray(valid.length), bad - valid.length));
-      failed = true;
-      return rows;
+      // Shift_JIS only when nothing read so far could differ, the piece does not look like UTF-8
+      // with a stray byte, and it decodes without replacement characters and round-trips.
+      if (!problems.shiftJis || !ascii || utf8Share(bytes) > 0.5) return fail(bytes, bad);
+      text = iconv.decode(bytes, 'cp932');
+      if (firstUnclean(bytes, text) >= 0) return fail(bytes, bad);
+      cp932 = true;
+      problems.shiftJis();
     }
     if (first) {
       first = false;
@@ -61,7 +86,10 @@ export async function* readCsvRows(stream: Readable, problems: CsvProblems): Asy
     for (const l of r.strayQuotes) problems.strayQuote(l);
     if (r.unterminatedAt !== null) problems.unterminatedQuote(r.unterminatedAt);
     // A quoted field with a line break can straddle the cut: its row goes back in front of the rest.
-    if (r.consumed < text.length) pending = Buffer.concat([Buffer.from(text.slice(r.consumed)), pending]);
+    if (r.consumed < text.length) {
+      const rest = text.slice(r.consumed);
+      pending = Buffer.concat([cp932 ? iconv.encode(rest, 'cp932') : Buffer.from(rest), pending]);
+    }
     return r.rows;
   };
 
@@ -112,6 +140,40 @@ function firstInvalidUtf8(buf: Uint8Array): number {
     i += n;
   }
   return buf.length;
+}
+
+/**
+ * Offset of the first byte that CP932 does not decode cleanly (a replacement character, or text that
+ * does not encode back to the same bytes), or -1.
+ */
+function firstUnclean(bytes: Buffer, text: string): number {
+  // A replacement character encodes back as "?", so it shows as a difference like any other.
+  const back = iconv.encode(text, 'cp932');
+  if (back.equals(bytes)) return -1;
+  const n = Math.min(back.length, bytes.length);
+  for (let i = 0; i < n; i++) if (back[i] !== bytes[i]) return i;
+  return n;
+}
+
+/**
+ * Share of the non-ASCII bytes that form well-formed UTF-8 sequences of three or four bytes:
+ * near 1 for Japanese UTF-8 text with a stray byte, small for Shift_JIS text.
+ */
+function utf8Share(buf: Uint8Array): number {
+  let nonAscii = 0;
+  let inSequences = 0;
+  let i = 0;
+  while (i < buf.length) {
+    if (buf[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const n = firstInvalidUtf8(buf.subarray(i, i + 4)) === 0 ? 1 : sequenceLength(buf[i]!);
+    nonAscii += n;
+    if (n >= 3) inSequences += n;
+    i += n;
+  }
+  return nonAscii ? inSequences / nonAscii : 0;
 }
 
 /** Bytes of a lead byte's sequence, 0 when it cannot start one. */

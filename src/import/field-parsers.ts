@@ -35,6 +35,33 @@ const fail = (out: CellResult, code: IssueCode, params?: Record<string, string |
   return INVALID;
 };
 
+/**
+ * Retries a cell that failed its check with surrounding whitespace (spaces, U+3000, tabs) removed:
+ * accepted with a `value.whitespace` warning when the trimmed text passes, else reported as `code`.
+ * Only reached after the untrimmed check failed, so clean cells cost nothing.
+ */
+function retryTrimmed(
+  raw: string,
+  out: CellResult,
+  check: (s: string) => Value | typeof INVALID,
+  code: IssueCode,
+  params?: Record<string, string | number>,
+): Value | typeof INVALID {
+  const trimmed = raw.trim();
+  if (trimmed !== raw) {
+    const v = trimmed === '' ? null : check(trimmed);
+    if (v !== INVALID) {
+      out.problem = { code: 'value.whitespace', warning: true };
+      return v;
+    }
+  }
+  return fail(out, code, params);
+}
+
+const guidValue = (s: string): Value | typeof INVALID => (GUID.test(s) ? s : INVALID);
+const guidRefValue = (s: string): Value | typeof INVALID =>
+  s === 'NULL' ? null : GUID.test(s) ? s : INVALID;
+
 function splitList(raw: string): string[] {
   const items: string[] = [];
   for (const part of raw.split(',')) {
@@ -76,16 +103,25 @@ function parseDateTime(raw: string): string | null {
 function enumParser(def: FieldDef): CellParser {
   const allowed = new Set(def.enumValues ?? []);
   const list = [...allowed, ...(def.extensible ? ['ext:…'] : [])].join(', ');
+  const valid = (s: string): Value | typeof INVALID =>
+    allowed.has(s) || (def.extensible && EXT_TOKEN.test(s)) ? s : INVALID;
   return (raw, out) => {
-    if (allowed.has(raw) || (def.extensible && EXT_TOKEN.test(raw))) return raw;
-    if (def.key === 'status' && raw === 'inactive') {
+    if (valid(raw) !== INVALID) return raw;
+    const trimmed = raw.trim();
+    if (def.key === 'status' && trimmed === 'inactive') {
       out.problem = { code: 'value.statusInactive', warning: true };
       return 'tobedeleted';
     }
-    return fail(out, 'value.enum', { allowed: list });
+    return retryTrimmed(raw, out, valid, 'value.enum', { allowed: list });
   };
 }
 
+const booleanValue = (s: string): Value | typeof INVALID => {
+  const lower = s.toLowerCase();
+  return lower === 'true' || lower === 'false' ? lower : INVALID;
+};
+
+/** Spaces and letter case are both forgiven; a cell with both reports the spaces. */
 const booleanParser: CellParser = (raw, out) => {
   if (raw === 'true' || raw === 'false') return raw;
   const lower = raw.toLowerCase();
@@ -93,7 +129,7 @@ const booleanParser: CellParser = (raw, out) => {
     out.problem = { code: 'value.booleanCase', warning: true };
     return lower;
   }
-  return fail(out, 'value.boolean');
+  return retryTrimmed(raw, out, booleanValue, 'value.boolean');
 };
 
 function listParser(item: RegExp | null, code: IssueCode): CellParser {
@@ -108,10 +144,12 @@ function listParser(item: RegExp | null, code: IssueCode): CellParser {
 export function parserFor(def: FieldDef): CellParser {
   switch (def.type) {
     case 'guid':
-      return (raw, out) => (GUID.test(raw) ? raw : fail(out, 'value.guid'));
+      return (raw, out) => (GUID.test(raw) ? raw : retryTrimmed(raw, out, guidValue, 'value.guid'));
     case 'guidRef':
       // The Japan Profile writes the literal NULL for "no reference" (academicSessions.parentSourcedId).
-      return (raw, out) => (raw === 'NULL' ? null : GUID.test(raw) ? raw : fail(out, 'value.guid'));
+      return (raw, out) =>
+        raw === 'NULL' ? null : GUID.test(raw) ? raw : retryTrimmed(raw, out, guidRefValue, 'value.guid');
+    // List items are trimmed silently, as before: "t1, t2" is the usual way of writing a list.
     case 'guidRefList':
       return listParser(GUID, 'value.guid');
     case 'string':

@@ -116,5 +116,6 @@ export function csvProblems(issues: IssueCollector, fileName = file) {
     encoding: (line: number) => issues.add('file.encoding', { file: fileName, line, params: { line } }),
     unterminatedQuote: (line: number) => issues.add('file.unterminatedQuote', { file: fileName, line }),
     strayQuote: (line: number) => issues.add('row.strayQuote', { file: fileName, line }),
+    shiftJis: () => issues.add('file.shiftJis', { file: fileName }),
   };
 }

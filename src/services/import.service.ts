@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Database, Tx } from '../db/database.js';
-import { openBundle } from '../import/bundle-source.js';
+import { openBundle, type BundleLimits } from '../import/bundle-source.js';
 import { processBundle, type FileCounts, type ProcessResult } from '../import/bundle-processor.js';
 import { IssueCollector, type Issue } from '../import/issues.js';
 import type { StoreLookup } from '../import/reference-index.js';
@@ -16,6 +16,8 @@ export interface ImportOptions {
   tenant: string;
   /** Validation profile; `japan` by default. */
   profile?: ProfileName;
+  /** Input size limits (defaults: 50 MB per stored file, 2 GB per bundle). */
+  limits?: BundleLimits;
   dryRun?: boolean;
   onProgress?: (file: string, rows: number) => void;
 }
@@ -43,7 +45,7 @@ class Rollback extends Error {}
  */
 export async function importBundle(db: Database, path: string, opts: ImportOptions): Promise<ImportSummary> {
   const { tenant } = await createTenant(db, opts.tenant);
-  const source = await openBundle(path);
+  const source = await openBundle(path, opts.limits);
   const issues = new IssueCollector();
   const importId = randomUUID();
   const started = new Date();

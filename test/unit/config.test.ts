@@ -24,6 +24,13 @@ describe('loadConfig', () => {
     expect(c.redis.url).toBe('redis://h:6379');
   });
 
+  it('reads the input size limits, defaulting to 50 MB per file and 2 GB per bundle', () => {
+    expect(loadConfig({}).limits).toEqual({ maxFileBytes: 50 * 2 ** 20, maxBundleBytes: 2 * 2 ** 30 });
+    const c = loadConfig({ RH_MAX_FILE_BYTES: '1000', RH_MAX_BUNDLE_BYTES: '5000' });
+    expect(c.limits).toEqual({ maxFileBytes: 1000, maxBundleBytes: 5000 });
+    expect(() => loadConfig({ RH_MAX_FILE_BYTES: '50MB' })).toThrow(/RH_MAX_FILE_BYTES/);
+  });
+
   it('lists every problem at once', () => {
     try {
       loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });

@@ -202,7 +202,18 @@ describe('boolean', () => {
   });
 
   it('rejects anything else', () => {
-    for (const raw of ['1', '0', 'yes', 't', 'true ', 'はい']) rejects(enabled, raw, 'value.boolean');
+    for (const raw of ['1', '0', 'yes', 't', 't rue', 'はい']) rejects(enabled, raw, 'value.boolean');
+  });
+
+  it('trims spaces, full-width spaces and tabs around the value with a warning', () => {
+    for (const raw of ['true ', '\u3000false', '\tTRUE\t'])
+      expect(parse(enabled, raw)).toMatchObject({
+        value: raw.trim().toLowerCase(),
+        invalid: false,
+        problem: { code: 'value.whitespace', warning: true },
+      });
+    // A cell of spaces only is empty (a required column then reports value.required).
+    expect(parse(enabled, '\u3000 ')).toMatchObject({ value: null, invalid: false });
   });
 });
 

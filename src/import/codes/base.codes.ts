@@ -2,7 +2,6 @@ import { e, w, type CodeDef } from './define.js';
 
 /** Issues of the OneRoster 1.2 CSV binding itself: bundle, manifest, file, header, row and value rules. */
 export const BASE_CODES = {
-  'bundle.unreadable': e('The bundle cannot be read: {reason}', 'バンドルを読み込めません: {reason}'),
   'bundle.fileMissing': e(
     'The manifest declares {file} as {mode}, but the file is not in the bundle',
     'manifest で {file} が {mode} と宣言されていますが、ファイルがありません',
@@ -154,9 +153,5 @@ export const BASE_CODES = {
   'delta.unknownRecord': w(
     'Record {value} is marked tobedeleted but is not stored; the row was ignored',
     'レコード {value} は tobedeleted ですが登録されていないため、無視しました',
-  ),
-  'issues.truncated': w(
-    '{count} more issues with code {code} were not listed',
-    'コード {code} の問題がほかに {count} 件あります（一覧は省略）',
   ),
 } as const satisfies Record<string, CodeDef>;
