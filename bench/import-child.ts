@@ -1,15 +1,16 @@
 /**
  * One import in a fresh process, so its peak RSS is its own. Prints one JSON line on stdout.
- * Usage: tsx bench/import-child.ts <bundle> <tenant>   (database from DATABASE_URL / RH_DATA_DIR)
+ * Usage: tsx bench/import-child.ts <bundle> <tenant> [profile]   (database from DATABASE_URL / RH_DATA_DIR)
  */
 import { loadConfig } from '../src/config/config.js';
 import { openDatabase } from '../src/db/database.js';
+import type { ProfileName } from '../src/import/profiles/profile.js';
 import { importBundle } from '../src/services/import.service.js';
 
-const [bundle, tenant] = process.argv.slice(2);
+const [bundle, tenant, profile = 'japan'] = process.argv.slice(2);
 const db = await openDatabase(loadConfig().database);
 const started = performance.now();
-const summary = await importBundle(db, bundle!, { tenant: tenant! });
+const summary = await importBundle(db, bundle!, { tenant: tenant!, profile: profile as ProfileName });
 const wallMs = performance.now() - started;
 await db.close();
 const rows = Object.values(summary.files).reduce((n, f) => n + f.rows, 0);

@@ -42,20 +42,32 @@ const EXPECTED_FILES: readonly FileName[] = [
 const ADMIN_ROLES = new Set(['districtAdministrator', 'siteAdministrator', 'principal']);
 const FORBIDDEN_ROLES = new Set(['parent', 'relative']);
 
-/** Reads a record's value by field key; indices are resolved once per file and key. */
-function reader(file: FileDef) {
-  const cache = new Map<string, number>();
-  return (rec: ParsedRecord, key: string): Value => {
-    let i = cache.get(key);
-    if (i === undefined) cache.set(key, (i = fieldIndex(file, key)));
-    return rec.values[i] ?? null;
-  };
+/** Reads a record's value by field key; each key's position is resolved once, when the module loads. */
+function reader(file: FileDef): (rec: ParsedRecord, key: string) => Value {
+  const at: Record<string, number> = Object.create(null) as Record<string, number>;
+  file.fields.forEach((f, i) => (at[f.key] = i));
+  return (rec, key) => rec.values[at[key]!] ?? null;
 }
 
 const READ = Object.fromEntries(Object.values(FILES_BY_NAME).map((f) => [f.name, reader(f)])) as Record<
   FileName,
   ReturnType<typeof reader>
 >;
+
+/** CSV header of each name field, resolved once. */
+const NAME_COLUMNS: Partial<Record<FileName, readonly { key: string; csv: string }[]>> = Object.fromEntries(
+  Object.entries(NAME_FIELDS).map(([name, keys]) => [
+    name,
+    keys.map((key) => ({
+      key,
+      csv: FILES_BY_NAME[name as FileName].fields[fieldIndex(FILES_BY_NAME[name as FileName], key)]!.csv,
+    })),
+  ]),
+);
+const KANA_COLUMNS = KANA_FIELDS.map((key) => ({
+  key,
+  csv: FILES_BY_NAME.users.fields[fieldIndex(FILES_BY_NAME.users, key)]!.csv,
+}));
 
 const items = (v: Value): string[] => (v === null ? [] : typeof v === 'string' ? [v] : v);
 
@@ -138,10 +150,15 @@ export class JapanRules implements ProfileRules {
   }
 
   private checkNames(file: FileDef, rec: ParsedRecord): void {
-    for (const key of NAME_FIELDS[file.name] ?? []) {
-      for (const v of items(READ[file.name](rec, key))) {
-        if (hasHalfWidthKana(v)) this.add('jp.halfWidthKana', file.fileName, rec.line, column(file, key), v);
-      }
+    const read = READ[file.name];
+    for (const { key, csv } of NAME_COLUMNS[file.name] ?? []) {
+      const v = read(rec, key);
+      if (v === null) continue;
+      if (typeof v === 'string') {
+        if (hasHalfWidthKana(v)) this.add('jp.halfWidthKana', file.fileName, rec.line, csv, v);
+      } else
+        for (const item of v)
+          if (hasHalfWidthKana(item)) this.add('jp.halfWidthKana', file.fileName, rec.line, csv, item);
     }
   }
 
@@ -243,10 +260,9 @@ export class JapanRules implements ProfileRules {
   private user(file: FileDef, rec: ParsedRecord): void {
     const read = READ.users;
     this.users.set(rec.sourcedId, rec.line);
-    for (const key of KANA_FIELDS) {
+    for (const { key, csv: col } of KANA_COLUMNS) {
       const v = read(rec, key) as string | null;
       if (v === null) continue;
-      const col = column(file, key);
       if (hasHalfWidthKana(v)) this.add('jp.halfWidthKana', file.fileName, rec.line, col, v);
       else {
         const problem = kanaProblem(v);
@@ -308,8 +324,4 @@ export class JapanRules implements ProfileRules {
     const sex = READ.demographics(rec, 'sex') as string | null;
     if (sex?.startsWith('ext:')) this.add('jp.sexExtension', file.fileName, rec.line, 'sex', sex);
   }
-}
-
-function column(file: FileDef, key: string): string {
-  return file.fields[fieldIndex(file, key)]!.csv;
 }
