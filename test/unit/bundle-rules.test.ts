@@ -185,7 +185,7 @@ describe('rows', () => {
     const r = await run(data);
     expect(r.valid).toBe(false);
     const i = one(r, 'value.required', { file: 'users.csv', line: 3, column: 'givenName', value: null });
-    expect(i.message).toBe('givenName is required');
+    expect(i.message).toBe('givenName is required: fill in a value');
   });
 
   it('value.required: NULL in a required reference', async () => {

@@ -3,12 +3,12 @@ import { e, w, type CodeDef } from './define.js';
 /** Issues of the OneRoster 1.2 CSV binding itself: bundle, manifest, file, header, row and value rules. */
 export const BASE_CODES = {
   'bundle.fileMissing': e(
-    'The manifest declares {file} as {mode}, but the file is not in the bundle',
-    'manifest で {file} が {mode} と宣言されていますが、ファイルがありません',
+    'The manifest declares {file} as {mode}, but the file is not in the bundle: add it, or declare it absent',
+    'manifest で {file} が {mode} と宣言されていますが、ファイルがありません。ファイルを追加するか absent にしてください',
   ),
   'bundle.fileNotDeclared': e(
-    '{file} is in the bundle but the manifest declares it absent',
-    '{file} がバンドルに含まれていますが、manifest では absent と宣言されています',
+    '{file} is in the bundle but the manifest declares it absent: declare it bulk or delta, or remove the file',
+    '{file} がバンドルに含まれていますが、manifest では absent と宣言されています。bulk か delta にするか、ファイルを除いてください',
   ),
   'bundle.unknownFile': w(
     '{file} is not a OneRoster file and was ignored',
@@ -18,7 +18,10 @@ export const BASE_CODES = {
     '{file} belongs to the gradebook/resources services, which RosterHub does not store; it was ignored',
     '{file} は成績・リソースサービスのファイルで、RosterHub では保存しません。無視しました',
   ),
-  'manifest.missing': e('manifest.csv is missing', 'manifest.csv がありません'),
+  'manifest.missing': e(
+    'manifest.csv is missing: put it at the top of the zip, next to the data files',
+    'manifest.csv がありません。zip の最上位にデータファイルと並べて入れてください',
+  ),
   'manifest.header': e(
     'The manifest header must be exactly "propertyName,value"',
     'manifest.csv のヘッダーは "propertyName,value" でなければなりません',
@@ -45,8 +48,8 @@ export const BASE_CODES = {
     '不明な manifest 項目 {property} を無視しました',
   ),
   'file.encoding': e(
-    'The file is not valid UTF-8 (first bad byte near line {line})',
-    'ファイルが UTF-8 として正しくありません（{line} 行目付近）',
+    'The file is not valid UTF-8 (first bad byte near line {line}): save it as UTF-8 (Excel: CSV UTF-8)',
+    'ファイルが UTF-8 として正しくありません（{line} 行目付近）。UTF-8 で保存し直してください（Excel では「CSV UTF-8」）',
   ),
   'file.bom': w(
     'The file starts with a UTF-8 byte order mark (BOM); it was ignored',
@@ -56,14 +59,17 @@ export const BASE_CODES = {
     'The file has no data rows; mark it absent in the manifest instead',
     'データ行がありません。manifest で absent にしてください',
   ),
-  'file.unterminatedQuote': e('A quoted field is not closed', '引用符で囲まれた値が閉じられていません'),
+  'file.unterminatedQuote': e(
+    'A quoted field is not closed: add the closing double quote',
+    '引用符で囲まれた値が閉じられていません。閉じる "（ダブルクォート）を追加してください',
+  ),
   'row.strayQuote': w(
     'Characters follow a closing quote (e.g. "ab"c); they were kept as part of the value',
     '閉じ引用符の後に文字があります（例: "ab"c）。値の一部として読み込みました',
   ),
   'header.missingColumn': e(
-    'Column {column} is missing from the header',
-    'ヘッダーに列 {column} がありません',
+    'Column {column} is missing from the header: add it in the order of the specification',
+    'ヘッダーに列 {column} がありません。仕様の順序どおりに追加してください',
   ),
   'header.order': e(
     'Column {column} is out of order: expected {expected} at position {position}',
@@ -73,16 +79,19 @@ export const BASE_CODES = {
     'Unknown column {column}: extension columns must start with "metadata." and follow the standard columns',
     '不明な列 {column} です。拡張列は "metadata." で始め、標準の列の後ろに置いてください',
   ),
-  'header.duplicateColumn': e('Column {column} appears more than once', '列 {column} が重複しています'),
+  'header.duplicateColumn': e(
+    'Column {column} appears more than once: keep one',
+    '列 {column} が重複しています。1 つにしてください',
+  ),
   'row.columnCount': e(
-    'The row has {actual} fields but the header has {expected}',
-    'この行の項目数は {actual} ですが、ヘッダーの列数は {expected} です',
+    'The row has {actual} fields but the header has {expected}: check for a missing or extra comma, and quote values that contain commas',
+    'この行の項目数は {actual} ですが、ヘッダーの列数は {expected} です。カンマの過不足を確認し、カンマを含む値は "" で囲んでください',
   ),
   'row.embeddedNewline': e(
-    'A field contains a line break, which the CSV binding forbids',
-    '値の中に改行が含まれています（CSV 仕様で禁止されています）',
+    'A field contains a line break, which the CSV binding forbids: remove the line break from the value',
+    '値の中に改行が含まれています（CSV 仕様で禁止されています）。値から改行を取り除いてください',
   ),
-  'value.required': e('{column} is required', '{column} は必須です'),
+  'value.required': e('{column} is required: fill in a value', '{column} は必須です。値を入力してください'),
   'value.mustBeEmpty': e(
     '{column} must be empty in a bulk file',
     'bulk ファイルでは {column} を空にしなければなりません',
@@ -123,12 +132,12 @@ export const BASE_CODES = {
     'subjects と subjectCodes の要素数が一致しません',
   ),
   'record.duplicate': e(
-    'sourcedId {value} appears more than once in this file (first on line {firstLine})',
-    'sourcedId {value} がファイル内で重複しています（最初は {firstLine} 行目）',
+    'sourcedId {value} appears more than once in this file (first on line {firstLine}): every record needs its own sourcedId',
+    'sourcedId {value} がファイル内で重複しています（最初は {firstLine} 行目）。レコードごとに別の sourcedId にしてください',
   ),
   'ref.unresolved': e(
-    '{column} refers to {value}, which is not in {target} (bundle or store)',
-    '{column} が参照する {value} は {target} に存在しません',
+    '{column} refers to {value}, which is not in {target} (bundle or store): add that record or correct the id',
+    '{column} が参照する {value} は {target} に存在しません。参照先のレコードを追加するか ID を修正してください',
   ),
   'ref.wrongType': e(
     '{column} must refer to a {expected}, but {value} is a {actual}',
@@ -143,12 +152,12 @@ export const BASE_CODES = {
     'demographics の sourcedId {value} は users の sourcedId でなければなりません',
   ),
   'role.multiplePrimary': e(
-    'User {value} has more than one primary role in org {org}',
-    'ユーザー {value} は組織 {org} で primary の役割を複数持っています',
+    'User {value} has more than one primary role in org {org}: keep one primary, make the others secondary',
+    'ユーザー {value} は組織 {org} で primary の役割を複数持っています。1 つだけ primary にし、ほかは secondary にしてください',
   ),
   'user.primaryOrgWithoutRole': w(
-    'primaryOrgSourcedId {value} has no matching role in roles.csv for this user',
-    'primaryOrgSourcedId {value} に対応する役割が roles.csv にありません',
+    'primaryOrgSourcedId {value} has no matching role in roles.csv for this user: add a role in that org or correct primaryOrgSourcedId',
+    'primaryOrgSourcedId {value} に対応する役割が roles.csv にありません。その組織の役割を追加するか、primaryOrgSourcedId を修正してください',
   ),
   'delta.unknownRecord': w(
     'Record {value} is marked tobedeleted but is not stored; the row was ignored',
