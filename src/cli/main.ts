@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { loadConfig } from '../config/config.js';
+import { loadConfig, type Config } from '../config/config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { PROFILES, type Profile } from '../services/validation.service.js';
 import { exportCommand } from './export.command.js';
@@ -26,10 +26,12 @@ async function run(action: () => Promise<Outcome>): Promise<void> {
   print(outcome, wantsJson);
 }
 
-async function withDatabase(fn: (db: Database) => Promise<Outcome>): Promise<Outcome> {
-  const db = await openDatabase(loadConfig().database);
+/** Validates the configuration once and opens the database it names, for the command's duration. */
+async function withDatabase(fn: (db: Database, config: Config) => Promise<Outcome>): Promise<Outcome> {
+  const config = loadConfig();
+  const db = await openDatabase(config.database);
   try {
-    return await fn(db);
+    return await fn(db, config);
   } finally {
     await db.close();
   }
@@ -69,13 +71,13 @@ program
   .addOption(json())
   .action((bundle: string, o: { tenant: string; dryRun: boolean; profile: Profile; json?: boolean }) =>
     run(() =>
-      withDatabase((db) =>
+      withDatabase((db, config) =>
         importCommand(db, bundle, {
           tenant: o.tenant,
           dryRun: o.dryRun,
           profile: o.profile,
           json: !!o.json,
-          limits: loadConfig().limits,
+          limits: config.limits,
         }),
       ),
     ),
