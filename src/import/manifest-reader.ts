@@ -57,6 +57,8 @@ export async function readManifest(source: BundleSource, issues: IssueCollector)
   return issues.errorCount > errorsBefore ? null : manifest;
 }
 
+const NUMERIC_ONE = /^1(?:\.0+)?$/;
+
 function interpret(props: Map<string, { value: string; line: number }>, issues: IssueCollector): Manifest {
   const check = (
     name: string,
@@ -64,6 +66,11 @@ function interpret(props: Map<string, { value: string; line: number }>, issues: 
     code: 'manifest.version' | 'manifest.onerosterVersion',
   ) => {
     const p = props.get(name);
+    // A spreadsheet shows 1.0 as the number 1 and saves it that way: read it as meant.
+    if (p && name === 'manifest.version' && NUMERIC_ONE.test(p.value) && p.value !== MANIFEST_VERSION) {
+      issues.add('manifest.versionNumeric', { file, line: p.line, column: 'value', value: p.value });
+      return;
+    }
     if (!p || !allowed.includes(p.value)) {
       issues.add(code, {
         file,

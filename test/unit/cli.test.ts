@@ -87,6 +87,14 @@ describe.concurrent('rosterhub CLI', { timeout: 120_000 }, () => {
     );
   });
 
+  it('validate: a Shift_JIS bundle saved by a spreadsheet exits 0 with warnings', async () => {
+    const r = await cli('validate', 'test/fixtures/spreadsheet-sjis/saved-as-text');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('WARN  users.csv file.shiftJis');
+    expect(r.stdout).toContain('users.csv は UTF-8 ではないため');
+    expect(r.stdout).toMatch(/Valid: \d+ rows, 5 warnings/);
+  });
+
   it('validate: a missing path exits 2 (one JSON error with --json)', async () => {
     const r = await cli('validate', join(tempDir(), 'no-such-bundle.zip'), '--json');
     expect(r.code).toBe(2);

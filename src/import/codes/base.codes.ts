@@ -30,6 +30,10 @@ export const BASE_CODES = {
     'manifest.version must be {expected}',
     'manifest.version は {expected} でなければなりません',
   ),
+  'manifest.versionNumeric': w(
+    'manifest.version was read as 1.0 (a spreadsheet saved it as a number); write 1.0 as text',
+    'manifest.version を 1.0 として読み込みました（表計算ソフトが数値として保存したようです）。文字列として 1.0 と記載してください',
+  ),
   'manifest.onerosterVersion': e(
     'oneroster.version must be one of {expected}',
     'oneroster.version は {expected} のいずれかでなければなりません',
