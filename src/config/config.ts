@@ -18,6 +18,11 @@ const Env = Type.Object({
   RH_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   RH_MAX_FILE_BYTES: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,15}$' })),
   RH_MAX_BUNDLE_BYTES: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,15}$' })),
+  RH_API_MAX_LIMIT: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,6}$' })),
+  RH_API_CACHE_MB: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
+  RH_TOKEN_TTL_SECONDS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{1,6}$' })),
+  /** `kid:secret` pairs, comma-separated, newest (signing) first; secrets base64url, ≥ 32 bytes. */
+  RH_TOKEN_SIGNING_KEYS: Type.Optional(Type.String({ minLength: 1 })),
   LOG_LEVEL: Type.Optional(
     Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
   ),
@@ -36,6 +41,10 @@ export interface Config {
   log: { level: string };
   /** Input size limits passed to openBundle: per stored (compressed) file, and per bundle uncompressed. */
   limits: { maxFileBytes: number; maxBundleBytes: number };
+  /** REST API: `limit` values above `maxLimit` are clamped; response cache size in bytes (0 = off). */
+  api: { maxLimit: number; cacheBytes: number };
+  /** Access tokens: lifetime, and signing keys from the environment (null: generated and kept in the data directory). */
+  auth: { tokenTtlSeconds: number; signingKeys: string | null };
 }
 
 export class ConfigError extends Error {
@@ -69,6 +78,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     limits: {
       maxFileBytes: env.RH_MAX_FILE_BYTES ? Number(env.RH_MAX_FILE_BYTES) : DEFAULT_MAX_FILE_BYTES,
       maxBundleBytes: env.RH_MAX_BUNDLE_BYTES ? Number(env.RH_MAX_BUNDLE_BYTES) : DEFAULT_MAX_BUNDLE_BYTES,
+    },
+    api: {
+      maxLimit: Number(env.RH_API_MAX_LIMIT ?? 10_000),
+      cacheBytes: Number(env.RH_API_CACHE_MB ?? 64) * 1024 * 1024,
+    },
+    auth: {
+      tokenTtlSeconds: Number(env.RH_TOKEN_TTL_SECONDS ?? 3600),
+      signingKeys: env.RH_TOKEN_SIGNING_KEYS ?? null,
     },
   };
 }

@@ -1,7 +1,20 @@
+export type DomainErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'conflict'
+  | 'unusable_input'
+  // The REST binding's codeMinor values (OneRoster imsx_CodeMinor), raised by API services.
+  | 'invalid_filter_field'
+  | 'invalid_selection_field'
+  | 'unknownobject'
+  | 'unauthorisedrequest'
+  | 'forbidden'
+  | 'server_busy';
+
 /** Errors services throw; transports (HTTP, CLI) map the stable `code` to their own form. */
 export class DomainError extends Error {
   constructor(
-    readonly code: 'invalid_input' | 'not_found' | 'conflict' | 'unusable_input',
+    readonly code: DomainErrorCode,
     message: string,
     readonly messageJa: string = message,
   ) {
