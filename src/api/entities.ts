@@ -11,13 +11,7 @@ import { FILES_BY_NAME, type FieldDef, type FieldType, type FileDef, type FileNa
 export type RefType = 'academicSession' | 'org' | 'course' | 'class' | 'user' | 'resource';
 
 export type EntityName =
-  | 'academicSession'
-  | 'org'
-  | 'course'
-  | 'class'
-  | 'user'
-  | 'enrollment'
-  | 'demographics';
+  'academicSession' | 'org' | 'course' | 'class' | 'user' | 'enrollment' | 'demographics';
 
 /** How a JSON property is rendered from its column. */
 export type PropertyKind =
@@ -266,7 +260,7 @@ function buildEntity(spec: EntitySpec): ApiEntity {
   });
   const unmapped = [...fromColumns.keys()].filter((n) => !spec.order.includes(n));
   // Every stored column is served; a column the OpenAPI object lacks would be a model mistake.
-  if (unmapped.length > 0) throw new Error(`${spec.name}: columns without a JSON property: ${unmapped}`);
+  if (unmapped.length > 0) throw new Error(`${spec.name}: columns without a JSON property: ${unmapped.join(', ')}`);
   return {
     name: spec.name,
     file,

@@ -5,6 +5,8 @@ import { PROFILES, type Profile } from '../services/validation.service.js';
 import { exportCommand } from './export.command.js';
 import { generateCommand } from './generate.command.js';
 import { importCommand } from './import.command.js';
+import { clientCreateCommand, clientListCommand, clientRevokeCommand } from './client.command.js';
+import { keysRotateCommand } from './keys.command.js';
 import { EXIT, failure, print, type Outcome } from './output.js';
 import { tenantCreateCommand, tenantListCommand } from './tenant.command.js';
 import { validateCommand, type ReportFormat } from './validate.command.js';
@@ -108,6 +110,36 @@ tenant
   .command('list')
   .addOption(json())
   .action(() => run(() => withDatabase((db) => tenantListCommand(db))));
+
+const client = program.command('client').description('manage OAuth API clients of a tenant');
+client
+  .command('create')
+  .requiredOption('--tenant <slug>', 'tenant slug')
+  .option('--scopes <scopes>', 'comma-separated scopes (default: all three rostering scopes)')
+  .option('--name <name>', 'display name')
+  .addOption(json())
+  .action((o: { tenant: string; scopes?: string; name?: string }) =>
+    run(() => withDatabase((db, config) => clientCreateCommand(db, config, o))),
+  );
+client
+  .command('list')
+  .requiredOption('--tenant <slug>', 'tenant slug')
+  .addOption(json())
+  .action((o: { tenant: string }) =>
+    run(() => withDatabase((db, config) => clientListCommand(db, config, o.tenant))),
+  );
+client
+  .command('revoke')
+  .argument('<clientId>')
+  .addOption(json())
+  .action((id: string) => run(() => withDatabase((db, config) => clientRevokeCommand(db, config, id))));
+
+const keys = program.command('keys').description('manage token signing keys');
+keys
+  .command('rotate')
+  .description('add a new signing key to the embedded key file (older keys still verify)')
+  .addOption(json())
+  .action(() => run(() => keysRotateCommand(loadConfig())));
 
 program
   .command('generate')

@@ -6,6 +6,8 @@ export interface TenantsTable {
   slug: string;
   name: string;
   created_at: Generated<Date>;
+  /** Moves on every import that changes records; API response caches are keyed by it. */
+  data_version: ColumnType<string, never, string>;
 }
 
 type Json<T> = ColumnType<T, string, string>;
@@ -28,7 +30,26 @@ export interface ImportsTable {
   timings: Json<Record<string, number>>;
 }
 
+export interface ApiClientsTable {
+  tenant_id: string;
+  id: string;
+  name: string;
+  secret_hash: string;
+  scopes: string[];
+  created_at: Generated<Date>;
+  revoked_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  last_used_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface RevokedTokensTable {
+  jti: string;
+  expires_at: ColumnType<Date, Date, Date>;
+  revoked_at: Generated<Date>;
+}
+
 export interface Schema {
   tenants: TenantsTable;
   imports: ImportsTable;
+  api_clients: ApiClientsTable;
+  revoked_tokens: RevokedTokensTable;
 }

@@ -1,16 +1,22 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Schema, TenantsTable } from '../db/schema.js';
 
 export type Tenant = Pick<TenantsTable, 'id' | 'slug' | 'name'> & { createdAt: Date };
 
-function toTenant(row: { id: string; slug: string; name: string; created_at: Date }): Tenant {
+type TenantRow = { id: string; slug: string; name: string; created_at: Date };
+
+function toTenant(row: TenantRow): Tenant {
   return { id: row.id, slug: row.slug, name: row.name, createdAt: row.created_at };
 }
 
 /** Platform-level: tenants are the one table not scoped by a tenant. */
 export const tenantRepository = {
   async findBySlug(db: Kysely<Schema>, slug: string): Promise<Tenant | null> {
-    const row = await db.selectFrom('tenants').selectAll().where('slug', '=', slug).executeTakeFirst();
+    const row = await db
+      .selectFrom('tenants')
+      .select(['id', 'slug', 'name', 'created_at'])
+      .where('slug', '=', slug)
+      .executeTakeFirst();
     return row ? toTenant(row) : null;
   },
 
@@ -23,7 +29,7 @@ export const tenantRepository = {
       .insertInto('tenants')
       .values(t)
       .onConflict((oc) => oc.column('slug').doNothing())
-      .returningAll()
+      .returning(['id', 'slug', 'name', 'created_at'])
       .executeTakeFirst();
     if (row) return { tenant: toTenant(row), created: true };
     const existing = await tenantRepository.findBySlug(db, t.slug);
@@ -32,7 +38,30 @@ export const tenantRepository = {
   },
 
   async list(db: Kysely<Schema>): Promise<Tenant[]> {
-    const rows = await db.selectFrom('tenants').selectAll().orderBy('slug').execute();
+    const rows = await db
+      .selectFrom('tenants')
+      .select(['id', 'slug', 'name', 'created_at'])
+      .orderBy('slug')
+      .execute();
     return rows.map(toTenant);
+  },
+
+  /** Marks the tenant's data as changed (inside the import transaction that changed it). */
+  async bumpDataVersion(db: Kysely<Schema>, tenantId: string): Promise<void> {
+    await db
+      .updateTable('tenants')
+      .set({ data_version: sql<string>`data_version + 1` })
+      .where('id', '=', tenantId)
+      .execute();
+  },
+
+  /** Current data versions (bigint as text) of the given tenants. */
+  async dataVersion(db: Kysely<Schema>, tenantId: string): Promise<string | null> {
+    const row = await db
+      .selectFrom('tenants')
+      .select('data_version')
+      .where('id', '=', tenantId)
+      .executeTakeFirst();
+    return row ? String(row.data_version) : null;
   },
 };

@@ -10,6 +10,7 @@ import type { ProfileName } from '../import/profiles/profile.js';
 import { FILES_BY_NAME } from '../model/index.js';
 import { importRepository } from '../repositories/import.repository.js';
 import { rosterRepository } from '../repositories/roster.repository.js';
+import { tenantRepository } from '../repositories/tenant.repository.js';
 import { createTenant } from './tenant.service.js';
 
 export interface ImportOptions {
@@ -67,6 +68,8 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
       });
       if (issues.hasErrors || !result.manifest || opts.dryRun) throw new Rollback();
       await importRepository.insert(tx.kysely, record('completed'));
+      const changed = Object.values(result.counts).some((c) => c.created + c.updated + c.deleted > 0);
+      if (changed) await tenantRepository.bumpDataVersion(tx.kysely, tenant.id);
     });
   } catch (err) {
     if (!(err instanceof Rollback)) throw err;

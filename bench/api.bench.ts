@@ -1,0 +1,287 @@
+/**
+ * REST API throughput and latency (issue 4 targets), on PostgreSQL (DATABASE_URL, default the local
+ * server) with a tenant of ~200k users and 1M+ enrollments from the generator, and on PGlite.
+ *
+ *   npm run bench:api
+ *   BENCH_API_SECONDS=5 npm run bench:api     # shorter runs
+ *
+ * Each server runs in its own process on a loopback port; autocannon drives it from this process.
+ * The baseline is a plain Fastify + pg handler selecting the same page and JSON.stringify-ing it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { generateBundle } from '../src/generate/index.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const CACHE = join(import.meta.dirname, '.cache');
+const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 20);
+const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DB_NAME = 'rosterhub_bench_api';
+const TENANT = 'bench';
+const BASE = '/ims/oneroster/rostering/v1p2';
+
+function dbUrl(name: string): string {
+  const u = new URL(ADMIN_URL);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+function run(cmd: string, args: string[], env: Record<string, string>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${args.join(' ')} exited ${code}`)),
+    );
+  });
+}
+
+const cli = (args: string[], env: Record<string, string>) =>
+  run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args, '--json'], env).then(
+    (out) => JSON.parse(out) as Record<string, unknown>,
+  );
+
+/** Starts a server script and resolves once it answers /health. */
+async function startServer(script: string, env: Record<string, string>, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let i = 0; i < 600; i++) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/health`);
+      if (r.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`${script} did not start`);
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  child.kill('SIGKILL');
+}
+
+interface Load {
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  requests: number;
+}
+
+async function load(url: string, headers: Record<string, string>, connections = 100): Promise<Load> {
+  const r = await autocannon({ url, headers, connections, duration: SECONDS, timeout: 10 });
+  return {
+    reqPerSec: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    non2xx: r.non2xx,
+    requests: r.requests.total,
+  };
+}
+
+async function token(port: number, client: { id: string; secret: string }): Promise<string> {
+  const r = await fetch(`http://127.0.0.1:${port}/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: client.id,
+      client_secret: client.secret,
+    }),
+  });
+  if (!r.ok) throw new Error(`token: ${r.status} ${await r.text()}`);
+  return ((await r.json()) as { access_token: string }).access_token;
+}
+
+/** Creates (once) the bench database with the big tenant imported; returns the tenant id. */
+async function preparePostgres(): Promise<{ tenantId: string; users: number; enrollments: number }> {
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DB_NAME]);
+  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${DB_NAME}`);
+  await admin.end();
+  const env = { DATABASE_URL: dbUrl(DB_NAME) };
+  const db = new pg.Client({ connectionString: env.DATABASE_URL });
+  await db.connect();
+  const counts = async () => {
+    const r = await db
+      .query<{ id: string; users: string; enrollments: string }>(
+        `SELECT t.id, (SELECT count(*) FROM users u WHERE u.tenant_id = t.id) AS users,
+                (SELECT count(*) FROM enrollments e WHERE e.tenant_id = t.id) AS enrollments
+         FROM tenants t WHERE slug = $1`,
+        [TENANT],
+      )
+      .catch(() => ({ rows: [] as { id: string; users: string; enrollments: string }[] }));
+    return r.rows[0];
+  };
+  let row = await counts();
+  if (!row || Number(row.enrollments) < 1_000_000) {
+    mkdirSync(CACHE, { recursive: true });
+    const bundle = join(CACHE, 'bundle-api.zip');
+    if (!existsSync(bundle)) {
+      console.error('generating the API bundle (200k users)…');
+      await generateBundle({ out: bundle, students: 190_000, schools: 320, seed: 'bench-api' });
+    }
+    console.error('importing it into PostgreSQL…');
+    await cli(['import', bundle, '--tenant', TENANT], env);
+    await db.query('VACUUM ANALYZE');
+    row = await counts();
+  }
+  await db.end();
+  return { tenantId: row!.id, users: Number(row!.users), enrollments: Number(row!.enrollments) };
+}
+
+/** Median wall time of the repository's own page query, run in-process against PostgreSQL. */
+async function databaseTimes(
+  tenantId: string,
+): Promise<{ deltaMs: number; deltaRows: number; deepMs: number }> {
+  const { openDatabase } = await import('../src/db/database.js');
+  const { loadConfig } = await import('../src/config/config.js');
+  const { ENTITIES } = await import('../src/api/entities.js');
+  const { parseCollectionParams, sortExpression } = await import('../src/api/query/params.js');
+  const { compileFilter } = await import('../src/api/query/filter-compiler.js');
+  const { rosteringRepository } = await import('../src/repositories/rostering.repository.js');
+  const db = await openDatabase(loadConfig({ DATABASE_URL: dbUrl(DB_NAME) }).database);
+  const entity = ENTITIES.user;
+  // A delta poll needs a delta: 100 users touched after the import (bench database only).
+  const since = new Date().toISOString();
+  await db.transaction(async (tx) => {
+    await tx.query(
+      `UPDATE users SET date_last_modified = now() + interval '1 second'
+       WHERE tenant_id = $1 AND sourced_id IN (SELECT sourced_id FROM users WHERE tenant_id = $1 ORDER BY sourced_id DESC LIMIT 100)`,
+      [tenantId],
+    );
+  });
+  const time = async (query: Record<string, string>) => {
+    const q = parseCollectionParams(query, entity, 10_000);
+    const filter = q.filter ? compileFilter(entity, q.filter) : null;
+    const sort = q.sort ? { expr: sortExpression(q.sort), direction: q.direction } : null;
+    const runs: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < 21; i++) {
+      const t = performance.now();
+      const page = await rosteringRepository.page(db.kysely, tenantId, entity, {
+        subsets: [],
+        filter,
+        sort,
+        limit: q.limit,
+        offset: q.offset,
+      });
+      runs.push(performance.now() - t);
+      rows = page.length;
+    }
+    runs.sort((a, b) => a - b);
+    return { ms: runs[10]!, rows };
+  };
+  const delta = await time({ filter: `dateLastModified>'${since}'`, limit: '100' });
+  const deep = await time({ offset: '100000', limit: '100' });
+  await db.close();
+  return { deltaMs: delta.ms, deltaRows: delta.rows, deepMs: deep.ms };
+}
+
+async function createClient(env: Record<string, string>): Promise<{ id: string; secret: string }> {
+  const r = (await cli(['client', 'create', '--tenant', TENANT, '--name', 'bench'], env)) as {
+    client: { id: string };
+    clientSecret: string;
+  };
+  return { id: r.client.id, secret: r.clientSecret };
+}
+
+const fmt = (l: Load) =>
+  `${l.reqPerSec.toLocaleString('en')} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms, errors ${l.errors}, timeouts ${l.timeouts}, non-2xx ${l.non2xx}`;
+
+console.error(
+  `machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}, ${SECONDS} s per run`,
+);
+const { tenantId, users, enrollments } = await preparePostgres();
+console.error(
+  `PostgreSQL tenant: ${users.toLocaleString('en')} users, ${enrollments.toLocaleString('en')} enrollments`,
+);
+const pgEnv = { DATABASE_URL: dbUrl(DB_NAME) };
+const client = await createClient(pgEnv);
+const results: string[] = [];
+
+const baseline = await startServer(
+  'bench/api-baseline-server.ts',
+  { ...pgEnv, BENCH_TENANT_ID: tenantId },
+  3811,
+);
+const base = await load(`http://127.0.0.1:3811/users?limit=100`, {});
+await stop(baseline);
+results.push(`| plain Fastify + pg, GET /users?limit=100 | ${fmt(base)} |`);
+console.error(results.at(-1));
+
+const server = await startServer('src/server.ts', pgEnv, 3812);
+const bearer = { authorization: `Bearer ${await token(3812, client)}` };
+const hub = await load(`http://127.0.0.1:3812${BASE}/users?limit=100`, bearer);
+results.push(`| RosterHub, GET /users?limit=100 | ${fmt(hub)} |`);
+console.error(results.at(-1));
+await stop(server);
+
+const uncached = await startServer('src/server.ts', { ...pgEnv, RH_API_CACHE_MB: '0' }, 3813);
+const bearer2 = { authorization: `Bearer ${await token(3813, client)}` };
+const cold = await load(`http://127.0.0.1:3813${BASE}/users?limit=100`, bearer2);
+results.push(`| RosterHub, response cache off | ${fmt(cold)} |`);
+console.error(results.at(-1));
+await stop(uncached);
+
+const times = await databaseTimes(tenantId);
+results.push(
+  `| delta poll (${times.deltaRows} of ${users.toLocaleString('en')} users), database time | ${times.deltaMs.toFixed(2)} ms |`,
+);
+results.push(`| offset=100000 page, database time | ${times.deepMs.toFixed(2)} ms |`);
+console.error(results.slice(-2).join('\n'));
+
+// Embedded mode: a PGlite data directory with a smaller tenant.
+const dir = mkdtempSync(join(tmpdir(), 'rh-bench-api-'));
+try {
+  const liteEnv = { RH_DATA_DIR: dir };
+  const small = join(CACHE, 'bundle-100k.zip');
+  if (!existsSync(small)) await generateBundle({ out: small, students: 11_000, schools: 18, seed: 'bench' });
+  await cli(['import', small, '--tenant', TENANT], liteEnv);
+  const liteClient = await createClient(liteEnv);
+  for (const [label, extra] of [
+    ['PGlite, GET /users?limit=100', {}],
+    ['PGlite, response cache off', { RH_API_CACHE_MB: '0' }],
+  ] as const) {
+    const lite = await startServer('src/server.ts', { ...liteEnv, ...extra }, 3814);
+    const h = { authorization: `Bearer ${await token(3814, liteClient)}` };
+    const l = await load(`http://127.0.0.1:3814${BASE}/users?limit=100`, h);
+    results.push(`| ${label} | ${fmt(l)} |`);
+    console.error(results.at(-1));
+    await stop(lite);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+console.log(`| run | result |\n| --- | --- |\n${results.join('\n')}`);
+console.log(`\nRosterHub / baseline throughput: ${(hub.reqPerSec / base.reqPerSec).toFixed(2)}×`);

@@ -1,0 +1,48 @@
+import type { DomainErrorCode } from '../services/errors.js';
+
+/** The OneRoster error body: `imsx_StatusInfoDType`, unwrapped, as the OpenAPI file defines it. */
+export interface ImsxStatusInfo {
+  imsx_codeMajor: 'failure';
+  imsx_severity: 'error';
+  imsx_description: string;
+  imsx_CodeMinor: {
+    imsx_codeMinorField: { imsx_codeMinorFieldName: 'TargetEndSystem'; imsx_codeMinorFieldValue: string }[];
+  };
+}
+
+export type CodeMinor =
+  | 'invalid_filter_field'
+  | 'invalid_selection_field'
+  | 'invaliddata'
+  | 'unauthorisedrequest'
+  | 'forbidden'
+  | 'server_busy'
+  | 'unknownobject'
+  | 'internal_server_error';
+
+/** HTTP status and codeMinor for each domain error (digest §2.8). */
+export const IMSX_OF_DOMAIN: Record<DomainErrorCode, { status: number; codeMinor: CodeMinor }> = {
+  invalid_filter_field: { status: 400, codeMinor: 'invalid_filter_field' },
+  invalid_selection_field: { status: 400, codeMinor: 'invalid_selection_field' },
+  invalid_input: { status: 400, codeMinor: 'invaliddata' },
+  unusable_input: { status: 400, codeMinor: 'invaliddata' },
+  unknownobject: { status: 404, codeMinor: 'unknownobject' },
+  not_found: { status: 404, codeMinor: 'unknownobject' },
+  unauthorisedrequest: { status: 401, codeMinor: 'unauthorisedrequest' },
+  forbidden: { status: 403, codeMinor: 'forbidden' },
+  conflict: { status: 400, codeMinor: 'invaliddata' },
+  server_busy: { status: 429, codeMinor: 'server_busy' },
+};
+
+export function imsxBody(codeMinor: CodeMinor, description: string): ImsxStatusInfo {
+  return {
+    imsx_codeMajor: 'failure',
+    imsx_severity: 'error',
+    imsx_description: description,
+    imsx_CodeMinor: {
+      imsx_codeMinorField: [
+        { imsx_codeMinorFieldName: 'TargetEndSystem', imsx_codeMinorFieldValue: codeMinor },
+      ],
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import type { Kysely, RawBuilder, SqlBool } from 'kysely';
+import { ENTITIES, type ApiEntity } from '../api/entities.js';
+import type { DataVersions } from '../api/data-versions.js';
+import type { Operation } from '../api/operations.js';
+import type { Presenter } from '../api/presenter.js';
+import { compileFilter } from '../api/query/filter-compiler.js';
+import { parseCollectionParams, parseFields, selectFields, sortExpression } from '../api/query/params.js';
+import type { ResponseCache } from '../api/response-cache.js';
+import type { Schema } from '../db/schema.js';
+import { rosteringRepository } from '../repositories/rostering.repository.js';
+import { DomainError } from './errors.js';
+
+export interface RosteringRequest {
+  tenantId: string;
+  operation: Operation;
+  /** Path parameters (sourcedIds). */
+  params: Record<string, string>;
+  /** Query string as parsed (a repeated parameter is an array). */
+  query: Record<string, unknown>;
+}
+
+export interface CollectionPage {
+  body: string;
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * Reads of the rostering service. Responses are rendered once per tenant data version and
+ * normalised request, then served from the cache until an import changes the tenant's data.
+ */
+export class RosteringService {
+  constructor(
+    private readonly db: Kysely<Schema>,
+    private readonly presenter: Presenter,
+    private readonly versions: DataVersions,
+    private readonly cache: ResponseCache,
+    private readonly maxLimit: number,
+  ) {}
+
+  async list(req: RosteringRequest): Promise<CollectionPage> {
+    const entity = ENTITIES[req.operation.entity];
+    const q = parseCollectionParams(req.query, entity, this.maxLimit);
+    const fields = selectFields(entity, q.fields);
+    const version = await this.versions.current(req.tenantId);
+    const queryKey = JSON.stringify([
+      req.tenantId,
+      version,
+      req.operation.operationId,
+      req.params,
+      q.filterText,
+    ]);
+    const pageKey = JSON.stringify([queryKey, q.limit, q.offset, q.sortText, q.direction, q.fields]);
+    const cached = this.cache.page(pageKey);
+    if (cached) return { body: cached.body, total: cached.total!, limit: q.limit, offset: q.offset };
+
+    await this.checkParents(req);
+    const subsets = req.operation.subsets(req.params);
+    const filter: RawBuilder<SqlBool> | null = q.filter ? compileFilter(entity, q.filter) : null;
+    const sort = q.sort ? { expr: sortExpression(q.sort), direction: q.direction } : null;
+    const [rows, total] = await Promise.all([
+      rosteringRepository.page(this.db, req.tenantId, entity, {
+        subsets,
+        filter,
+        sort,
+        limit: q.limit,
+        offset: q.offset,
+      }),
+      this.total(queryKey, req.tenantId, entity, subsets, filter),
+    ]);
+    const related = await rosteringRepository.related(
+      this.db,
+      req.tenantId,
+      entity,
+      rows.map((r) => r.sourced_id),
+      this.presenter,
+      fields,
+    );
+    const items = rows.map((row) => this.presenter.present(entity, row, related, fields));
+    const body = JSON.stringify({ [entity.plural]: items });
+    this.cache.setPage(pageKey, { body, total });
+    return { body, total, limit: q.limit, offset: q.offset };
+  }
+
+  async get(req: RosteringRequest): Promise<string> {
+    const entity = ENTITIES[req.operation.entity];
+    const names = parseFields(req.query.fields);
+    const fields = selectFields(entity, names);
+    const id = req.params.sourcedId!;
+    const version = await this.versions.current(req.tenantId);
+    const key = JSON.stringify([req.tenantId, version, req.operation.operationId, id, names]);
+    const cached = this.cache.page(key);
+    if (cached) return cached.body;
+
+    const row = await rosteringRepository.one(
+      this.db,
+      req.tenantId,
+      entity,
+      id,
+      req.operation.subsets(req.params),
+    );
+    if (!row) throw unknownObject(entity, id);
+    const related = await rosteringRepository.related(
+      this.db,
+      req.tenantId,
+      entity,
+      [id],
+      this.presenter,
+      fields,
+    );
+    const body = JSON.stringify({ [entity.single]: this.presenter.present(entity, row, related, fields) });
+    this.cache.setPage(key, { body });
+    return body;
+  }
+
+  private async total(
+    key: string,
+    tenantId: string,
+    entity: ApiEntity,
+    subsets: ReturnType<Operation['subsets']>,
+    filter: RawBuilder<SqlBool> | null,
+  ): Promise<number> {
+    const hit = this.cache.count(key);
+    if (hit !== undefined) return hit;
+    const n = await rosteringRepository.count(this.db, tenantId, entity, subsets, filter);
+    this.cache.setCount(key, n);
+    return n;
+  }
+
+  /** A nested path's parents must exist (with their subset: a school is an org of type school). */
+  private async checkParents(req: RosteringRequest): Promise<void> {
+    for (const parent of req.operation.parents) {
+      const id = req.params[parent.param]!;
+      const entity = ENTITIES[parent.entity];
+      const found = await rosteringRepository.exists(
+        this.db,
+        req.tenantId,
+        entity,
+        id,
+        parent.subsets(req.params),
+      );
+      if (!found) throw unknownObject(entity, id);
+    }
+  }
+}
+
+function unknownObject(entity: ApiEntity, id: string): DomainError {
+  return new DomainError(
+    'unknownobject',
+    `No ${entity.single} with sourcedId "${id}"`,
+    `sourcedId "${id}" の ${entity.single} はありません`,
+  );
+}
