@@ -260,7 +260,8 @@ function buildEntity(spec: EntitySpec): ApiEntity {
   });
   const unmapped = [...fromColumns.keys()].filter((n) => !spec.order.includes(n));
   // Every stored column is served; a column the OpenAPI object lacks would be a model mistake.
-  if (unmapped.length > 0) throw new Error(`${spec.name}: columns without a JSON property: ${unmapped.join(', ')}`);
+  if (unmapped.length > 0)
+    throw new Error(`${spec.name}: columns without a JSON property: ${unmapped.join(', ')}`);
   return {
     name: spec.name,
     file,

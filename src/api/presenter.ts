@@ -57,10 +57,12 @@ export class Presenter {
   present(entity: ApiEntity, row: ApiRow, related: Related, fields: ReadonlySet<string> | null): object {
     const out: Record<string, unknown> = {};
     for (const p of entity.properties) {
-      if (fields && !fields.has(p.name)) continue;
-      const value = this.value(entity, p, row, related);
-      if (value !== undefined) out[p.name] = value;
-      else if (p.required) out[p.name] = fillRequired(p);
+      if (!fields || fields.has(p.name)) {
+        const value = this.value(entity, p, row, related);
+        if (value !== undefined) out[p.name] = value;
+        else if (p.required) out[p.name] = fillRequired(p);
+      }
+      // `metadata` follows the common fields, as in the OpenAPI schemas.
       if (p.name === 'dateLastModified' && (!fields || fields.has('metadata'))) {
         const metadata = this.metadata(entity, row);
         if (metadata) out.metadata = metadata;
@@ -112,7 +114,13 @@ export class Presenter {
       if (v === null || v === undefined || v === '') continue;
       out ??= {};
       const value =
-        m.kind === 'boolean' ? (v === true ? 'true' : 'false') : m.kind === 'integer' ? Number(v).toString() : v;
+        m.kind === 'boolean'
+          ? v === true
+            ? 'true'
+            : 'false'
+          : m.kind === 'integer'
+            ? Number(v).toString()
+            : v;
       setPath(out, ['jp', m.key], value);
     }
     return out;

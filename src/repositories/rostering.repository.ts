@@ -133,48 +133,66 @@ export const rosteringRepository = {
   },
 };
 
+type RoleRow = {
+  user: string;
+  role_type: string | null;
+  role: string;
+  org: string;
+  profile: string | null;
+  begin_date: string | null;
+  end_date: string | null;
+};
+
+/**
+ * `user.roles` must have an item. Sources in order, each for the users the previous left without
+ * roles: active roles.csv rows; active enrollments (one role per role and school); then the same
+ * two whatever their status, so a user deleted by a bulk import still shows the roles it had.
+ */
 async function rolesOf(db: Db, tenantId: string, ids: string[], presenter: Presenter) {
-  const r = await sql<{
-    user: string;
-    role_type: string;
-    role: string;
-    org: string;
-    profile: string | null;
-    begin_date: string | null;
-    end_date: string | null;
-  }>`SELECT user_sourced_id AS user, role_type, role, org_sourced_id AS org,
-        user_profile_sourced_id AS profile,
-        to_char(begin_date, 'YYYY-MM-DD') AS begin_date, to_char(end_date, 'YYYY-MM-DD') AS end_date
-      FROM roles WHERE tenant_id = ${tenantId} AND user_sourced_id = ANY (${ids}) AND status = 'active'
-      ORDER BY user_sourced_id, role_type, sourced_id`.execute(db);
-  const roles = groupBy(
-    r.rows,
-    (row) => row.user,
-    (row): RoleJson => {
-      const role: RoleJson = { roleType: row.role_type, role: row.role, org: presenter.ref('org', row.org) };
-      if (row.profile) role.userProfile = profileUri(row.profile);
-      if (row.begin_date) role.beginDate = row.begin_date;
-      if (row.end_date) role.endDate = row.end_date;
-      return role;
-    },
-  );
-  const without = ids.filter((id) => !roles.has(id));
-  if (without.length === 0) return roles;
-  // Users without roles.csv rows: one role per (role, school) of their active enrollments.
-  const e = await sql<{ user: string; role: string; school: string }>`SELECT DISTINCT
-        user_sourced_id AS user, role, school_sourced_id AS school
-      FROM enrollments WHERE tenant_id = ${tenantId} AND user_sourced_id = ANY (${without}) AND status = 'active'
-      ORDER BY user_sourced_id, role, school_sourced_id`.execute(db);
-  for (const row of e.rows) {
-    const list = roles.get(row.user) ?? [];
-    list.push({
-      roleType: list.length === 0 ? 'primary' : 'secondary',
-      role: row.role,
-      org: presenter.ref('org', row.school),
-    });
-    roles.set(row.user, list);
+  const roles = new Map<string, RoleJson[]>();
+  const sources = [
+    (missing: string[], active: boolean) => rolesRows(db, tenantId, missing, active),
+    (missing: string[], active: boolean) => enrollmentRoles(db, tenantId, missing, active),
+  ];
+  for (const active of [true, false]) {
+    for (const source of sources) {
+      const missing = ids.filter((id) => !roles.has(id));
+      if (missing.length === 0) return roles;
+      for (const row of await source(missing, active)) {
+        const list = roles.get(row.user) ?? [];
+        const role: RoleJson = {
+          roleType: row.role_type ?? (list.length === 0 ? 'primary' : 'secondary'),
+          role: row.role,
+          org: presenter.ref('org', row.org),
+        };
+        if (row.profile) role.userProfile = profileUri(row.profile);
+        if (row.begin_date) role.beginDate = row.begin_date;
+        if (row.end_date) role.endDate = row.end_date;
+        list.push(role);
+        roles.set(row.user, list);
+      }
+    }
   }
   return roles;
+}
+
+async function rolesRows(db: Db, tenantId: string, ids: string[], active: boolean): Promise<RoleRow[]> {
+  const status = active ? sql` AND status = 'active'` : sql``;
+  const r = await sql<RoleRow>`SELECT user_sourced_id AS user, role_type, role, org_sourced_id AS org,
+        user_profile_sourced_id AS profile,
+        to_char(begin_date, 'YYYY-MM-DD') AS begin_date, to_char(end_date, 'YYYY-MM-DD') AS end_date
+      FROM roles WHERE tenant_id = ${tenantId} AND user_sourced_id = ANY (${ids})${status}
+      ORDER BY user_sourced_id, role_type, sourced_id`.execute(db);
+  return r.rows;
+}
+
+async function enrollmentRoles(db: Db, tenantId: string, ids: string[], active: boolean): Promise<RoleRow[]> {
+  const status = active ? sql` AND status = 'active'` : sql``;
+  const r = await sql<RoleRow>`SELECT DISTINCT user_sourced_id AS user, NULL::text AS role_type, role,
+        school_sourced_id AS org, NULL::text AS profile, NULL::text AS begin_date, NULL::text AS end_date
+      FROM enrollments WHERE tenant_id = ${tenantId} AND user_sourced_id = ANY (${ids})${status}
+      ORDER BY user_sourced_id, role, school_sourced_id`.execute(db);
+  return r.rows;
 }
 
 async function profilesOf(db: Db, tenantId: string, ids: string[]) {

@@ -3,7 +3,7 @@ import { OPERATIONS, type Operation } from '../api/operations.js';
 import { operations as officialOperations } from '../api/openapi/official-spec.js';
 import type { AccessClaims, TokenService } from '../auth/index.js';
 import { DomainError } from '../services/errors.js';
-import type { RosteringService } from '../services/rostering.service.js';
+import type { RosteringRequest, RosteringService } from '../services/rostering.service.js';
 import { IMSX_OF_DOMAIN, imsxBody } from './imsx.js';
 import { pagingLinks } from './paging-links.js';
 
@@ -35,7 +35,11 @@ export const DISCOVERY_FILES = [
  * Everything under the base answers in OneRoster's error form, including unknown paths (404) and
  * other methods (405).
  */
-export function rosteringRoutes(app: FastifyInstance, deps: RosteringRouteDeps, done: (err?: Error) => void): void {
+export function rosteringRoutes(
+  app: FastifyInstance,
+  deps: RosteringRouteDeps,
+  done: (err?: Error) => void,
+): void {
   const scopes = new Map(officialOperations().map((o) => [o.operationId, o.scopes]));
 
   app.setErrorHandler((err, req, reply) => {
@@ -106,18 +110,23 @@ function authorize(tokens: TokenService, required: readonly string[]) {
   };
 }
 
+/** Every data query is scoped to the tenant of the verified token, never to anything the client sends. */
+function rosteringRequest(op: Operation, req: FastifyRequest): RosteringRequest {
+  return {
+    tenantId: req.claims!.tenantId,
+    operation: op,
+    params: req.params as Record<string, string>,
+    query: req.query as Record<string, unknown>,
+  };
+}
+
 async function collection(
   deps: RosteringRouteDeps,
   op: Operation,
   req: FastifyRequest,
   reply: FastifyReply,
 ): Promise<FastifyReply> {
-  const page = await deps.service.list({
-    tenantId: req.claims!.tenantId,
-    operation: op,
-    params: req.params as Record<string, string>,
-    query: req.query as Record<string, unknown>,
-  });
+  const page = await deps.service.list(rosteringRequest(op, req));
   const link = pagingLinks(deps.publicUrl, req.url, page);
   return reply
     .header('X-Total-Count', String(page.total))
@@ -132,11 +141,6 @@ async function single(
   req: FastifyRequest,
   reply: FastifyReply,
 ): Promise<FastifyReply> {
-  const body = await deps.service.get({
-    tenantId: req.claims!.tenantId,
-    operation: op,
-    params: req.params as Record<string, string>,
-    query: req.query as Record<string, unknown>,
-  });
+  const body = await deps.service.get(rosteringRequest(op, req));
   return reply.type('application/json; charset=utf-8').send(body);
 }
