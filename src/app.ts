@@ -8,6 +8,7 @@ import { createAuth, type Auth } from './auth/index.js';
 import type { Config } from './config/config.js';
 import type { Database } from './db/database.js';
 import { oauthRoutes } from './routes/oauth.routes.js';
+import { openApiRoutes } from './routes/openapi.routes.js';
 import { ROSTERING_BASE, rosteringRoutes } from './routes/rostering.routes.js';
 import { RosteringService } from './services/rostering.service.js';
 
@@ -33,18 +34,25 @@ export async function buildApp({ config, db, auth: given }: AppDeps): Promise<Fa
   const auth = given ?? (await createAuth(config, db));
   if (!given) app.addHook('onClose', () => auth.close());
 
-  app.get('/health', async (_req, reply) => {
-    try {
-      await sql`SELECT 1`.execute(db.kysely);
-      return { status: 'ok', database: db.kind };
-    } catch {
-      return reply.code(503).send({ status: 'unavailable', failed: ['database'] });
-    }
-  });
+  const publicUrl = config.http.publicUrl;
+  // On the root context (not registered as a child) and before every route, so each is documented.
+  await openApiRoutes(app, { publicUrl });
+
+  app.get(
+    '/health',
+    { schema: { summary: 'Liveness and database check', tags: ['operations'] } },
+    async (_req, reply) => {
+      try {
+        await sql`SELECT 1`.execute(db.kysely);
+        return { status: 'ok', database: db.kind };
+      } catch {
+        return reply.code(503).send({ status: 'unavailable', failed: ['database'] });
+      }
+    },
+  );
 
   await app.register(oauthRoutes, auth);
 
-  const publicUrl = config.http.publicUrl;
   const service = new RosteringService(
     db.kysely,
     new Presenter(`${publicUrl}${ROSTERING_BASE}`),
@@ -52,6 +60,7 @@ export async function buildApp({ config, db, auth: given }: AppDeps): Promise<Fa
     new ResponseCache(config.api.cacheBytes),
     config.api.maxLimit,
   );
+  app.addHook('onClose', () => service.drain());
   const discovery = JSON.stringify(localisedRosteringSpec(publicUrl, ROSTERING_BASE));
   await app.register(rosteringRoutes, {
     prefix: ROSTERING_BASE,

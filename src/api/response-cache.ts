@@ -1,7 +1,8 @@
 import { LRUCache } from 'lru-cache';
 
 export interface CachedPage {
-  body: string;
+  /** UTF-8 bytes: encoded once, written as they are on every hit. */
+  body: Buffer;
   /** X-Total-Count of collection pages. */
   total?: number;
 }
@@ -9,21 +10,22 @@ export interface CachedPage {
 /**
  * Rendered responses by tenant, data version and normalised request. Keys carry the data version,
  * so entries are never invalidated: a new version simply stops asking for the old ones, and the
- * LRU lets them go. Bounded by bytes (bodies count twice their length: UTF-16).
+ * LRU lets them go. Bounded by bytes.
  */
 export class ResponseCache {
   private readonly pages: LRUCache<string, CachedPage> | null;
-  private readonly counts: LRUCache<string, number> | null;
+  private readonly counts: LRUCache<string, number>;
 
   constructor(maxBytes: number) {
     this.pages =
       maxBytes > 0
         ? new LRUCache<string, CachedPage>({
             maxSize: maxBytes,
-            sizeCalculation: (v, k) => 2 * (v.body.length + k.length) + 64,
+            sizeCalculation: (v, k) => v.body.length + 2 * k.length + 64,
           })
         : null;
-    this.counts = maxBytes > 0 ? new LRUCache<string, number>({ max: 10_000 }) : null;
+    // Totals are a few bytes each and cost a scan to recompute: kept even with the page cache off.
+    this.counts = new LRUCache<string, number>({ max: 10_000 });
   }
 
   page(key: string): CachedPage | undefined {
@@ -36,10 +38,10 @@ export class ResponseCache {
 
   /** Totals are shared by every page of one query (walking pages counts once). */
   count(key: string): number | undefined {
-    return this.counts?.get(key);
+    return this.counts.get(key);
   }
 
   setCount(key: string, n: number): void {
-    this.counts?.set(key, n);
+    this.counts.set(key, n);
   }
 }

@@ -41,7 +41,7 @@ export interface Config {
   log: { level: string };
   /** Input size limits passed to openBundle: per stored (compressed) file, and per bundle uncompressed. */
   limits: { maxFileBytes: number; maxBundleBytes: number };
-  /** REST API: `limit` values above `maxLimit` are clamped; response cache size in bytes (0 = off). */
+  /** REST API: `limit` values above `maxLimit` are clamped; rendered-page cache size in bytes (0 = off). */
   api: { maxLimit: number; cacheBytes: number };
   /** Access tokens: lifetime, and signing keys from the environment (null: generated and kept in the data directory). */
   auth: { tokenTtlSeconds: number; signingKeys: string | null };

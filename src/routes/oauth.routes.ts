@@ -91,6 +91,17 @@ export async function oauthRoutes(app: FastifyInstance, auth: Auth): Promise<voi
       reply.log.error({ err }, 'token request failed');
       return noStore(reply).code(500).send({ error: 'server_error', error_description: 'Internal error' });
     });
-    scope.post('/oauth/token', (request, reply) => token(auth, request, reply));
+    scope.post(
+      '/oauth/token',
+      {
+        schema: {
+          summary: 'OAuth 2.0 client credentials token (RFC 6749 §4.4)',
+          description:
+            'grant_type=client_credentials, optional space-separated scope; client authenticated with HTTP Basic or client_id/client_secret in the body (form or JSON).',
+          tags: ['oauth'],
+        },
+      },
+      (request, reply) => token(auth, request, reply),
+    );
   });
 }

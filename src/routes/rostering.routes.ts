@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import { OPERATIONS, type Operation } from '../api/operations.js';
 import { operations as officialOperations } from '../api/openapi/official-spec.js';
 import type { AccessClaims, TokenService } from '../auth/index.js';
@@ -8,6 +9,9 @@ import { IMSX_OF_DOMAIN, imsxBody } from './imsx.js';
 import { pagingLinks } from './paging-links.js';
 
 export const ROSTERING_BASE = '/ims/oneroster/rostering/v1p2';
+
+/** Link headers by request URL and total: a hot page is answered without re-parsing URLs. */
+const links = new LRUCache<string, string>({ max: 10_000 });
 
 export interface RosteringRouteDeps {
   service: RosteringService;
@@ -62,7 +66,7 @@ export function rosteringRoutes(
   );
 
   for (const name of DISCOVERY_FILES) {
-    app.get(`/discovery/${name}`, (_req, reply) =>
+    app.get(`/discovery/${name}`, { schema: { hide: true } }, (_req, reply) =>
       reply.type('application/json; charset=utf-8').send(deps.discovery()),
     );
   }
@@ -70,14 +74,19 @@ export function rosteringRoutes(
   for (const op of OPERATIONS) {
     const required = scopes.get(op.operationId);
     if (!required) throw new Error(`${op.operationId} is not in the official OpenAPI file`);
-    app.get(op.path, { preHandler: authorize(deps.tokens, required) }, (req, reply) =>
-      op.kind === 'collection' ? collection(deps, op, req, reply) : single(deps, op, req, reply),
+    // Documented from the official file (routes/openapi.routes.ts), not from a route schema.
+    app.get(
+      op.path,
+      { schema: { hide: true }, preHandler: authorize(deps.tokens, required) },
+      (req, reply) =>
+        op.kind === 'collection' ? collection(deps, op, req, reply) : single(deps, op, req, reply),
     );
   }
 
   app.route({
     method: ['POST', 'PUT', 'PATCH', 'DELETE'],
     url: '/*',
+    schema: { hide: true },
     handler: (req, reply) =>
       reply
         .code(405)
@@ -127,7 +136,9 @@ async function collection(
   reply: FastifyReply,
 ): Promise<FastifyReply> {
   const page = await deps.service.list(rosteringRequest(op, req));
-  const link = pagingLinks(deps.publicUrl, req.url, page);
+  const linkKey = `${page.total} ${req.url}`;
+  let link = links.get(linkKey);
+  if (link === undefined) links.set(linkKey, (link = pagingLinks(deps.publicUrl, req.url, page)));
   return reply
     .header('X-Total-Count', String(page.total))
     .header('Link', link)

@@ -20,7 +20,7 @@ export interface RosteringRequest {
 }
 
 export interface CollectionPage {
-  body: string;
+  body: Buffer;
   total: number;
   limit: number;
   offset: number;
@@ -31,6 +31,9 @@ export interface CollectionPage {
  * normalised request, then served from the cache until an import changes the tenant's data.
  */
 export class RosteringService {
+  /** Reads still running: a request whose client went away still holds a connection until it ends. */
+  private readonly running = new Set<Promise<unknown>>();
+
   constructor(
     private readonly db: Kysely<Schema>,
     private readonly presenter: Presenter,
@@ -39,7 +42,26 @@ export class RosteringService {
     private readonly maxLimit: number,
   ) {}
 
-  async list(req: RosteringRequest): Promise<CollectionPage> {
+  list(req: RosteringRequest): Promise<CollectionPage> {
+    return this.track(this.listPage(req));
+  }
+
+  get(req: RosteringRequest): Promise<Buffer> {
+    return this.track(this.getOne(req));
+  }
+
+  /** Resolves once every read started so far has finished (shutdown waits for it before closing the pool). */
+  async drain(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.running.add(work);
+    void work.finally(() => this.running.delete(work)).catch(() => undefined);
+    return work;
+  }
+
+  private async listPage(req: RosteringRequest): Promise<CollectionPage> {
     const entity = ENTITIES[req.operation.entity];
     const q = parseCollectionParams(req.query, entity, this.maxLimit);
     const fields = selectFields(entity, q.fields);
@@ -78,12 +100,12 @@ export class RosteringService {
       fields,
     );
     const items = rows.map((row) => this.presenter.present(entity, row, related, fields));
-    const body = JSON.stringify({ [entity.plural]: items });
+    const body = Buffer.from(JSON.stringify({ [entity.plural]: items }));
     this.cache.setPage(pageKey, { body, total });
     return { body, total, limit: q.limit, offset: q.offset };
   }
 
-  async get(req: RosteringRequest): Promise<string> {
+  private async getOne(req: RosteringRequest): Promise<Buffer> {
     const entity = ENTITIES[req.operation.entity];
     const names = parseFields(req.query.fields);
     const fields = selectFields(entity, names);
@@ -109,7 +131,9 @@ export class RosteringService {
       this.presenter,
       fields,
     );
-    const body = JSON.stringify({ [entity.single]: this.presenter.present(entity, row, related, fields) });
+    const body = Buffer.from(
+      JSON.stringify({ [entity.single]: this.presenter.present(entity, row, related, fields) }),
+    );
     this.cache.setPage(key, { body });
     return body;
   }
