@@ -10,9 +10,6 @@ import { pagingLinks } from './paging-links.js';
 
 export const ROSTERING_BASE = '/ims/oneroster/rostering/v1p2';
 
-/** Link headers by request URL and total: a hot page is answered without re-parsing URLs. */
-const links = new LRUCache<string, string>({ max: 10_000 });
-
 export interface RosteringRouteDeps {
   service: RosteringService;
   tokens: TokenService;
@@ -45,6 +42,9 @@ export function rosteringRoutes(
   done: (err?: Error) => void,
 ): void {
   const scopes = new Map(officialOperations().map((o) => [o.operationId, o.scopes]));
+  // Link headers by total and request URL, per app (they embed its public URL): a hot page is
+  // answered without re-parsing URLs.
+  const links = new LRUCache<string, string>({ max: 10_000 });
 
   app.setErrorHandler((err, req, reply) => {
     if (err instanceof DomainError) {
@@ -79,7 +79,7 @@ export function rosteringRoutes(
       op.path,
       { schema: { hide: true }, preHandler: authorize(deps.tokens, required) },
       (req, reply) =>
-        op.kind === 'collection' ? collection(deps, op, req, reply) : single(deps, op, req, reply),
+        op.kind === 'collection' ? collection(deps, links, op, req, reply) : single(deps, op, req, reply),
     );
   }
 
@@ -131,6 +131,7 @@ function rosteringRequest(op: Operation, req: FastifyRequest): RosteringRequest 
 
 async function collection(
   deps: RosteringRouteDeps,
+  links: LRUCache<string, string>,
   op: Operation,
   req: FastifyRequest,
   reply: FastifyReply,
