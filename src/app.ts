@@ -54,7 +54,7 @@ export async function buildApp({ config, db, auth: given }: AppDeps): Promise<Fa
   await app.register(oauthRoutes, auth);
 
   const service = new RosteringService(
-    db.kysely,
+    db,
     new Presenter(`${publicUrl}${ROSTERING_BASE}`),
     new DataVersions(db.kysely),
     new ResponseCache(config.api.cacheBytes),

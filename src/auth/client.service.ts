@@ -42,18 +42,17 @@ export class ClientService {
       );
     const secret = randomBytes(32).toString('base64url');
     const id = newClientId();
-    const client = await clientRepository.insert(this.db.kysely, {
-      id,
-      tenantId,
-      name: opts.name?.trim() || id,
-      secretHash: await hashSecret(secret),
-      scopes,
-    });
+    const secretHash = await hashSecret(secret);
+    const client = await this.db.withTenant(tenantId, (tx) =>
+      clientRepository.insert(tx.kysely, { id, tenantId, name: opts.name?.trim() || id, secretHash, scopes }),
+    );
     return { client, secret };
   }
 
   list(tenantId: string): Promise<ApiClient[]> {
-    return clientRepository.listByTenant(this.db.kysely, tenantId);
+    return this.db.withTenant(tenantId, (tx) => clientRepository.listByTenant(tx.kysely, tenantId), {
+      readOnly: true,
+    });
   }
 
   find(id: string): Promise<ApiClient | null> {

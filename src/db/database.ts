@@ -1,6 +1,6 @@
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import type { Config } from '../config/config.js';
-import type { ConnectionPool, PooledConnection, SqlConnection } from './connection.js';
+import type { ConnectionPool, CopyWriter, PooledConnection, SqlConnection } from './connection.js';
 import { migrate } from './migrate.js';
 import { createPgliteDatabase } from './pglite.js';
 import { createPostgresPool } from './postgres.js';
@@ -10,11 +10,25 @@ export interface Tx extends SqlConnection {
   readonly kysely: Kysely<Schema>;
 }
 
+/** The role tenant-scoped work runs as: not the tables' owner, so row-level security applies to it. */
+export const APP_ROLE = 'rosterhub_app';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface Database {
   readonly kind: 'postgres' | 'pglite';
-  /** Query builder over the pool, for single statements outside a transaction. */
+  /**
+   * Query builder over the pool as the connecting (owner) role: platform-level work only (tenants,
+   * migrations, token-endpoint client lookup). Tenant data is read and written in `withTenant`.
+   */
   readonly kysely: Kysely<Schema>;
+  /** A platform-level transaction (owner role). */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * A transaction bound to one tenant: it runs as APP_ROLE with `app.tenant_id` set, so row-level
+   * security admits that tenant's rows only, whatever a query forgets. `readOnly` reads one
+   * consistent snapshot (a page, its total and its related rows agree).
+   */
+  withTenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>, opts?: { readOnly?: boolean }): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -51,26 +65,37 @@ export function databaseOver(pool: ConnectionPool): Database {
     kysely: new Kysely<Schema>({
       dialect: new PostgresDialect({ pool: kyselyPool(() => pool.connect(), true) }),
     }),
-    async transaction(fn) {
-      const conn = await pool.connect();
-      let broken = false;
-      try {
-        await conn.query('BEGIN');
-        const kysely = new Kysely<Schema>({
-          dialect: new PostgresDialect({ pool: kyselyPool(() => Promise.resolve(conn), false) }),
-        });
-        const result = await fn(txOver(conn, kysely));
-        await conn.query('COMMIT');
-        return result;
-      } catch (err) {
-        await conn.query('ROLLBACK').catch(() => (broken = true));
-        throw err;
-      } finally {
-        conn.release(broken);
-      }
+    transaction: (fn) => run(fn, 'BEGIN'),
+    withTenant(tenantId, fn, opts = {}) {
+      // Inlined rather than bound so that the whole preamble is one round trip; the id is a checked UUID.
+      if (!UUID.test(tenantId)) return Promise.reject(new Error('withTenant needs a tenant UUID'));
+      const mode = opts.readOnly ? ' ISOLATION LEVEL REPEATABLE READ READ ONLY' : '';
+      return run(
+        fn,
+        `BEGIN${mode}; SET LOCAL ROLE ${APP_ROLE}; SELECT set_config('app.tenant_id', '${tenantId}', true)`,
+      );
     },
     close: () => pool.end(),
   };
+
+  async function run<T>(fn: (tx: Tx) => Promise<T>, begin: string): Promise<T> {
+    const conn = await pool.connect();
+    let broken = false;
+    try {
+      await conn.exec(begin);
+      const kysely = new Kysely<Schema>({
+        dialect: new PostgresDialect({ pool: kyselyPool(() => Promise.resolve(conn), false) }),
+      });
+      const result = await fn(txOver(conn, kysely, begin !== 'BEGIN'));
+      await conn.query('COMMIT');
+      return result;
+    } catch (err) {
+      await conn.query('ROLLBACK').catch(() => (broken = true));
+      throw err;
+    } finally {
+      conn.release(broken);
+    }
+  }
 }
 
 /** Adapts our connections to the `pg.Pool` shape Kysely's PostgreSQL dialect drives. */
@@ -89,12 +114,39 @@ function kyselyPool(acquire: () => Promise<PooledConnection>, releaseAfter: bool
   };
 }
 
-function txOver(conn: SqlConnection, kysely: Kysely<Schema>): Tx {
+function txOver(conn: SqlConnection, kysely: Kysely<Schema>, tenantScoped: boolean): Tx {
   return {
     kysely,
     query: (sql, params) => conn.query(sql, params),
     exec: (sql) => conn.exec(sql),
-    copyIn: (table, columns) => conn.copyIn(table, columns),
-    copyOut: (select) => conn.copyOut(select),
+    copyIn: (table, columns) =>
+      tenantScoped ? copyInAsOwner(conn, table, columns) : conn.copyIn(table, columns),
+    copyOut: (select) => (tenantScoped ? copyOutAsOwner(conn, select) : conn.copyOut(select)),
   };
+}
+
+/*
+ * PostgreSQL refuses COPY FROM under row-level security, and PGlite's COPY through its virtual
+ * file needs the owner: inside a tenant transaction the bulk paths step back to the owner role for
+ * the COPY alone. Their rows and queries carry the transaction's tenant id by construction (the
+ * roster repository writes and selects by tenant); everything else stays under RLS.
+ */
+function copyInAsOwner(conn: SqlConnection, table: string, columns: readonly string[]): CopyWriter {
+  let inner: Promise<CopyWriter> | null = null;
+  const open = () => (inner ??= conn.exec('RESET ROLE').then(() => conn.copyIn(table, columns)));
+  return {
+    async write(text) {
+      await (await open()).write(text);
+    },
+    async end() {
+      await (await open()).end();
+      await conn.exec(`SET LOCAL ROLE ${APP_ROLE}`);
+    },
+  };
+}
+
+async function* copyOutAsOwner(conn: SqlConnection, select: string): AsyncIterable<string> {
+  await conn.exec('RESET ROLE');
+  yield* conn.copyOut(select);
+  await conn.exec(`SET LOCAL ROLE ${APP_ROLE}`);
 }

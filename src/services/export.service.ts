@@ -49,29 +49,35 @@ export async function exportBundle(db: Database, opts: ExportOptions): Promise<E
   const read: ReadOptions = { includeDeleted: !!opts.includeDeleted, batchSize: opts.batchSize };
   const files: Record<string, number> = {};
 
-  await db.transaction(async (tx) => {
-    await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-    const plans: FilePlan[] = [];
-    for (const file of ROSTER_FILES) {
-      if (!(await rosterReadRepository.hasRecords(tx, tenant.id, file, read))) continue;
-      plans.push({ file, metadataKeys: await rosterReadRepository.metadataKeys(tx, tenant.id, file, read) });
-    }
-    const bundleFiles = [MANIFEST_FILE_NAME, ...MANIFEST_FILES.map((f) => `${f}.csv`)];
-    const sink = await openSink(opts.out, bundleFiles, new Date(started));
-    try {
-      const manifest = sink.openEntry(MANIFEST_FILE_NAME);
-      await writeExportManifest(manifest, mode, new Set(plans.map((p) => p.file.name)));
-      await sink.closeEntry(manifest);
-      for (const plan of plans)
-        files[plan.file.name] = await writeFile(tx, sink, tenant.id, plan, mode, read);
-      await sink.finish([MANIFEST_FILE_NAME, ...plans.map((p) => p.file.fileName)]);
-    } catch (err) {
-      sink.abort(err instanceof Error ? err : new Error(String(err)));
-      // A truncated zip must not be mistaken for a bundle.
-      if (isZipPath(opts.out)) await rm(opts.out, { force: true });
-      throw err;
-    }
-  });
+  await db.withTenant(
+    tenant.id,
+    async (tx) => {
+      const plans: FilePlan[] = [];
+      for (const file of ROSTER_FILES) {
+        if (!(await rosterReadRepository.hasRecords(tx, tenant.id, file, read))) continue;
+        plans.push({
+          file,
+          metadataKeys: await rosterReadRepository.metadataKeys(tx, tenant.id, file, read),
+        });
+      }
+      const bundleFiles = [MANIFEST_FILE_NAME, ...MANIFEST_FILES.map((f) => `${f}.csv`)];
+      const sink = await openSink(opts.out, bundleFiles, new Date(started));
+      try {
+        const manifest = sink.openEntry(MANIFEST_FILE_NAME);
+        await writeExportManifest(manifest, mode, new Set(plans.map((p) => p.file.name)));
+        await sink.closeEntry(manifest);
+        for (const plan of plans)
+          files[plan.file.name] = await writeFile(tx, sink, tenant.id, plan, mode, read);
+        await sink.finish([MANIFEST_FILE_NAME, ...plans.map((p) => p.file.fileName)]);
+      } catch (err) {
+        sink.abort(err instanceof Error ? err : new Error(String(err)));
+        // A truncated zip must not be mistaken for a bundle.
+        if (isZipPath(opts.out)) await rm(opts.out, { force: true });
+        throw err;
+      }
+    },
+    { readOnly: true },
+  );
 
   return {
     out: path.resolve(opts.out),

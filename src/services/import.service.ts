@@ -54,7 +54,7 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
   let result: ProcessResult = { manifest: null, rows: {}, counts: {}, timings: {} };
   let status: ImportSummary['status'] = 'completed';
   try {
-    await db.transaction(async (tx) => {
+    await db.withTenant(tenant.id, async (tx) => {
       await rosterRepository.lockTenant(tx, tenant.id);
       const sink = opts.dryRun
         ? undefined
@@ -74,7 +74,9 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
   } catch (err) {
     if (!(err instanceof Rollback)) throw err;
     status = opts.dryRun && !issues.hasErrors ? 'dry-run' : 'failed';
-    if (status === 'failed') await importRepository.insert(db.kysely, record('failed'));
+    if (status === 'failed') {
+      await db.withTenant(tenant.id, (tx) => importRepository.insert(tx.kysely, record('failed')));
+    }
   } finally {
     await source.close();
   }

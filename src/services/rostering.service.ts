@@ -6,6 +6,7 @@ import type { Presenter } from '../api/presenter.js';
 import { compileFilter } from '../api/query/filter-compiler.js';
 import { parseCollectionParams, parseFields, selectFields, sortExpression } from '../api/query/params.js';
 import type { ResponseCache } from '../api/response-cache.js';
+import type { Database } from '../db/database.js';
 import type { Schema } from '../db/schema.js';
 import { rosteringRepository } from '../repositories/rostering.repository.js';
 import { DomainError } from './errors.js';
@@ -35,7 +36,7 @@ export class RosteringService {
   private readonly running = new Set<Promise<unknown>>();
 
   constructor(
-    private readonly db: Kysely<Schema>,
+    private readonly db: Database,
     private readonly presenter: Presenter,
     private readonly versions: DataVersions,
     private readonly cache: ResponseCache,
@@ -77,27 +78,30 @@ export class RosteringService {
     const cached = this.cache.page(pageKey);
     if (cached) return { body: cached.body, total: cached.total!, limit: q.limit, offset: q.offset };
 
-    await this.checkParents(req);
     const subsets = req.operation.subsets(req.params);
     const filter: RawBuilder<SqlBool> | null = q.filter ? compileFilter(entity, q.filter) : null;
     const sort = q.sort ? { expr: sortExpression(q.sort), direction: q.direction } : null;
-    const [rows, total] = await Promise.all([
-      rosteringRepository.page(this.db, req.tenantId, entity, {
-        subsets,
-        filter,
-        sort,
-        limit: q.limit,
-        offset: q.offset,
-      }),
-      this.total(queryKey, req.tenantId, entity, subsets, filter),
-    ]);
-    const related = await rosteringRepository.related(
-      this.db,
+    // One read-only transaction per miss: one snapshot for page, total and related rows, and one
+    // connection (on PGlite, one turn) per request rather than one per statement.
+    const { rows, total, related } = await this.db.withTenant(
       req.tenantId,
-      entity,
-      rows.map((r) => r.sourced_id),
-      this.presenter,
-      fields,
+      async (tx) => {
+        await this.checkParents(tx.kysely, req);
+        const page = { subsets, filter, sort, limit: q.limit, offset: q.offset };
+        const rows = await rosteringRepository.page(tx.kysely, req.tenantId, entity, page);
+        const total = await this.total(tx.kysely, queryKey, req.tenantId, entity, subsets, filter);
+        const ids = rows.map((r) => r.sourced_id);
+        const related = await rosteringRepository.related(
+          tx.kysely,
+          req.tenantId,
+          entity,
+          ids,
+          this.presenter,
+          fields,
+        );
+        return { rows, total, related };
+      },
+      { readOnly: true },
     );
     const items = rows.map((row) => this.presenter.present(entity, row, related, fields));
     const body = Buffer.from(JSON.stringify({ [entity.plural]: items }));
@@ -115,21 +119,28 @@ export class RosteringService {
     const cached = this.cache.page(key);
     if (cached) return cached.body;
 
-    const row = await rosteringRepository.one(
-      this.db,
+    const { row, related } = await this.db.withTenant(
       req.tenantId,
-      entity,
-      id,
-      req.operation.subsets(req.params),
-    );
-    if (!row) throw unknownObject(entity, id);
-    const related = await rosteringRepository.related(
-      this.db,
-      req.tenantId,
-      entity,
-      [id],
-      this.presenter,
-      fields,
+      async (tx) => {
+        const row = await rosteringRepository.one(
+          tx.kysely,
+          req.tenantId,
+          entity,
+          id,
+          req.operation.subsets(req.params),
+        );
+        if (!row) throw unknownObject(entity, id);
+        const related = await rosteringRepository.related(
+          tx.kysely,
+          req.tenantId,
+          entity,
+          [id],
+          this.presenter,
+          fields,
+        );
+        return { row, related };
+      },
+      { readOnly: true },
     );
     const body = Buffer.from(
       JSON.stringify({ [entity.single]: this.presenter.present(entity, row, related, fields) }),
@@ -139,6 +150,7 @@ export class RosteringService {
   }
 
   private async total(
+    db: Kysely<Schema>,
     key: string,
     tenantId: string,
     entity: ApiEntity,
@@ -147,18 +159,18 @@ export class RosteringService {
   ): Promise<number> {
     const hit = this.cache.count(key);
     if (hit !== undefined) return hit;
-    const n = await rosteringRepository.count(this.db, tenantId, entity, subsets, filter);
+    const n = await rosteringRepository.count(db, tenantId, entity, subsets, filter);
     this.cache.setCount(key, n);
     return n;
   }
 
   /** A nested path's parents must exist (with their subset: a school is an org of type school). */
-  private async checkParents(req: RosteringRequest): Promise<void> {
+  private async checkParents(db: Kysely<Schema>, req: RosteringRequest): Promise<void> {
     for (const parent of req.operation.parents) {
       const id = req.params[parent.param]!;
       const entity = ENTITIES[parent.entity];
       const found = await rosteringRepository.exists(
-        this.db,
+        db,
         req.tenantId,
         entity,
         id,
