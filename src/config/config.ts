@@ -23,6 +23,17 @@ const Env = Type.Object({
   RH_TOKEN_TTL_SECONDS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{1,6}$' })),
   /** `kid:secret` pairs, comma-separated, newest (signing) first; secrets base64url, ≥ 32 bytes. */
   RH_TOKEN_SIGNING_KEYS: Type.Optional(Type.String({ minLength: 1 })),
+  /** Base64 of 32 bytes, optionally `kid:` prefixed, comma-separated newest first (PII at rest). */
+  RH_ENCRYPTION_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  RH_AUDIT_RETENTION_DAYS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,5}$' })),
+  RH_RATE_LIMIT_READS_PER_HOUR: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,8}$' })),
+  RH_RATE_LIMIT_UPLOADS_PER_HOUR: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,8}$' })),
+  RH_RATE_LIMIT_TOKENS_PER_HOUR: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,8}$' })),
+  RH_RATE_LIMIT_SIGNINS_PER_HOUR: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,8}$' })),
+  /** Comma-separated origins allowed by CORS (none by default). */
+  RH_CORS_ORIGINS: Type.Optional(Type.String({ minLength: 1 })),
+  RH_BODY_LIMIT_BYTES: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,12}$' })),
+  RH_SESSION_TTL_HOURS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,4}$' })),
   LOG_LEVEL: Type.Optional(
     Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
   ),
@@ -45,6 +56,13 @@ export interface Config {
   api: { maxLimit: number; cacheBytes: number };
   /** Access tokens: lifetime, and signing keys from the environment (null: generated and kept in the data directory). */
   auth: { tokenTtlSeconds: number; signingKeys: string | null };
+  /** PII encryption keys as configured (null: generated into the data directory, refused in production). */
+  encryption: { keys: string | null };
+  audit: { retentionDays: number };
+  /** Requests per hour: reads per API client, uploads per tenant, token requests and sign-ins per IP. */
+  rateLimits: { readsPerHour: number; uploadsPerHour: number; tokensPerHour: number; signInsPerHour: number };
+  httpLimits: { corsOrigins: string[]; bodyLimitBytes: number };
+  sessions: { ttlHours: number };
 }
 
 export class ConfigError extends Error {
@@ -87,5 +105,21 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       tokenTtlSeconds: Number(env.RH_TOKEN_TTL_SECONDS ?? 3600),
       signingKeys: env.RH_TOKEN_SIGNING_KEYS ?? null,
     },
+    encryption: { keys: env.RH_ENCRYPTION_KEY ?? null },
+    audit: { retentionDays: Number(env.RH_AUDIT_RETENTION_DAYS ?? 5 * 366) },
+    rateLimits: {
+      readsPerHour: Number(env.RH_RATE_LIMIT_READS_PER_HOUR ?? 1000),
+      uploadsPerHour: Number(env.RH_RATE_LIMIT_UPLOADS_PER_HOUR ?? 10),
+      tokensPerHour: Number(env.RH_RATE_LIMIT_TOKENS_PER_HOUR ?? 300),
+      signInsPerHour: Number(env.RH_RATE_LIMIT_SIGNINS_PER_HOUR ?? 60),
+    },
+    httpLimits: {
+      corsOrigins: (env.RH_CORS_ORIGINS ?? '')
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+      bodyLimitBytes: Number(env.RH_BODY_LIMIT_BYTES ?? 1024 * 1024),
+    },
+    sessions: { ttlHours: Number(env.RH_SESSION_TTL_HOURS ?? 12) },
   };
 }
