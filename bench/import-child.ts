@@ -5,12 +5,18 @@
 import { loadConfig } from '../src/config/config.js';
 import { openDatabase } from '../src/db/database.js';
 import type { ProfileName } from '../src/import/profiles/profile.js';
+import { loadPiiCipher } from '../src/crypto/pii-cipher.js';
 import { importBundle } from '../src/services/import.service.js';
 
 const [bundle, tenant, profile = 'japan'] = process.argv.slice(2);
-const db = await openDatabase(loadConfig().database);
+const config = loadConfig();
+const db = await openDatabase(config.database);
+// BENCH_PII=0 imports without encryption: the difference is the cost of PII encryption at rest.
+const pii = process.env.BENCH_PII === '0' ? undefined : await loadPiiCipher(config);
 const started = performance.now();
-const summary = await importBundle(db, bundle!, { tenant: tenant!, profile: profile as ProfileName });
+// `pii` is ignored until import.service.ts passes it to StoreSink (ImportOptions.pii).
+const opts = { tenant: tenant!, profile: profile as ProfileName, pii } as Parameters<typeof importBundle>[2];
+const summary = await importBundle(db, bundle!, opts);
 const wallMs = performance.now() - started;
 await db.close();
 const rows = Object.values(summary.files).reduce((n, f) => n + f.rows, 0);

@@ -1,12 +1,20 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
+import type { DestinationStream } from 'pino';
 import { DataVersions } from './api/data-versions.js';
 import { localisedRosteringSpec } from './api/openapi/discovery.js';
 import { Presenter } from './api/presenter.js';
 import { ResponseCache } from './api/response-cache.js';
 import { createAuth, type Auth } from './auth/index.js';
+import { AuditWriter } from './audit/audit-writer.js';
+import { registerAuditHooks } from './audit/http.js';
+import { schedulePurge } from './audit/retention.js';
 import type { Config } from './config/config.js';
+import { loadPiiCipher } from './crypto/pii-cipher.js';
 import type { Database } from './db/database.js';
+import { registerHardening, serverOptions } from './http/hardening.js';
+import { registerRateLimits, type TenantLimit } from './http/rate-limits.js';
+import { ADMIN_BASE, adminRoutes } from './routes/admin/index.js';
 import { oauthRoutes } from './routes/oauth.routes.js';
 import { openApiRoutes } from './routes/openapi.routes.js';
 import { ROSTERING_BASE, rosteringRoutes } from './routes/rostering.routes.js';
@@ -17,22 +25,50 @@ export interface AppDeps {
   db: Database;
   /** Token and client services; created from the configuration when not given. */
   auth?: Auth;
+  /** Where the log goes (stdout by default); given in tests, it enables logging under NODE_ENV=test. */
+  logStream?: DestinationStream;
+  /** Per-tenant rate-limit overrides (the tenant settings seam); the configured defaults otherwise. */
+  tenantLimit?: TenantLimit;
+  /** Audit writer (buffered); created, flushed and closed with the app when not given; `false`: no request audit (benchmark baseline). */
+  audit?: AuditWriter | false;
 }
 
 /** Builds the HTTP application; `server.ts` only listens. Tests drive it with `app.inject`. */
-export async function buildApp({ config, db, auth: given }: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger:
-      config.env === 'test'
-        ? false
-        : {
-            level: config.log.level,
-            // Tokens and client secrets travel in these headers; they never reach the log.
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-          },
-  });
+export async function buildApp({
+  config,
+  db,
+  auth: given,
+  logStream,
+  tenantLimit,
+  audit: givenAudit,
+}: AppDeps): Promise<FastifyInstance> {
+  // Body limit, timeouts, request ids; a logger redacting credentials and secrets (http/hardening.ts).
+  const app = Fastify(serverOptions(config, logStream));
+  // Security headers, CORS, JSON depth, root error handlers, then rate limits: before every route.
+  await registerHardening(app, config);
+  await registerRateLimits(app, { config, tenantLimit });
   const auth = given ?? (await createAuth(config, db));
   if (!given) app.addHook('onClose', () => auth.close());
+
+  // Audit: one event per API/token request, buffered off the request path (src/audit).
+  const audit =
+    givenAudit === false
+      ? null
+      : (givenAudit ?? new AuditWriter(db, { warn: (obj, msg) => app.log.warn(obj, msg) }));
+  app.decorate('audit', audit);
+  if (audit && !givenAudit) app.addHook('onClose', () => audit.close());
+  if (audit)
+    registerAuditHooks(app, audit, {
+      apiPrefix: ROSTERING_BASE,
+      tokenRoute: '/oauth/token',
+      adminPrefix: ADMIN_BASE,
+      signInRoute: `${ADMIN_BASE}/session`,
+    });
+  const stopPurge = schedulePurge(db, config.audit.retentionDays, app.log);
+  app.addHook('onClose', (_app, done) => {
+    stopPurge();
+    done();
+  });
 
   const publicUrl = config.http.publicUrl;
   // On the root context (not registered as a child) and before every route, so each is documented.
@@ -52,13 +88,18 @@ export async function buildApp({ config, db, auth: given }: AppDeps): Promise<Fa
   );
 
   await app.register(oauthRoutes, auth);
+  // Admin API: session sign-in, tenants, users, API clients, settings (src/routes/admin).
+  await app.register(adminRoutes, { prefix: ADMIN_BASE, config, db, auth });
 
+  // Production refuses to start without RH_ENCRYPTION_KEY (loadPiiCipher throws).
+  const pii = await loadPiiCipher(config);
   const service = new RosteringService(
     db,
     new Presenter(`${publicUrl}${ROSTERING_BASE}`),
     new DataVersions(db.kysely),
     new ResponseCache(config.api.cacheBytes),
     config.api.maxLimit,
+    pii,
   );
   app.addHook('onClose', () => service.drain());
   const discovery = JSON.stringify(localisedRosteringSpec(publicUrl, ROSTERING_BASE));

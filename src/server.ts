@@ -1,9 +1,12 @@
 import { buildApp } from './app.js';
 import { loadConfig } from './config/config.js';
 import { openDatabase } from './db/database.js';
+import { ensureFirstRunAdmin } from './identity/first-run.js';
 
 const config = loadConfig();
 const db = await openDatabase(config.database);
+// First run: a platform administrator with a one-time password, printed once on this terminal.
+await ensureFirstRunAdmin(db, { sessionTtlHours: config.sessions.ttlHours });
 const app = await buildApp({ config, db });
 
 let closing = false;

@@ -36,6 +36,8 @@ export interface ApiProperty {
   readonly refType?: RefType;
   /** Required by the OpenAPI schema: a missing value is filled (see `fillRequired`). */
   readonly required?: boolean;
+  /** Stored encrypted (`FieldDef.pii`): read as text and decrypted, never sorted or range-filtered. */
+  readonly pii?: boolean;
 }
 
 /** A Japan Profile extension column, served as `metadata.jp.<key>`. */
@@ -115,7 +117,13 @@ function fromField(field: FieldDef): ApiProperty {
         ? 'resource'
         : REF_TYPE_OF_FILE[field.ref!]
       : undefined;
-  return { name: propertyName(field), kind, column: field.column, ...(refType ? { refType } : {}) };
+  return {
+    name: propertyName(field),
+    kind,
+    column: field.column,
+    ...(refType ? { refType } : {}),
+    ...(field.pii ? { pii: true } : {}),
+  };
 }
 
 const COMMON: readonly ApiProperty[] = [

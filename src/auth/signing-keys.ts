@@ -1,5 +1,5 @@
+import { readOrCreateKeyFile, writeKeyFileText } from '../crypto/key-file.js';
 import { randomBytes } from 'node:crypto';
-import { chmod, link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError, type Config } from '../config/config.js';
 
@@ -99,35 +99,17 @@ function keyFileText(keys: SigningKey[]): string {
 }
 
 /** Written beside, then moved into place, so a reader never sees half a key file. */
-async function writeKeyFile(path: string, keys: SigningKey[], exclusive = false): Promise<void> {
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  await writeFile(tmp, keyFileText(keys), { mode: 0o600 });
-  try {
-    await chmod(tmp, 0o600);
-    // link() fails when the file exists: two processes starting at once agree on the first key.
-    if (exclusive) await link(tmp, path);
-    else await rename(tmp, path);
-  } finally {
-    if (exclusive) await unlink(tmp).catch(() => undefined);
-  }
+function writeKeyFile(path: string, keys: SigningKey[], exclusive = false): Promise<void> {
+  return writeKeyFileText(path, keyFileText(keys), exclusive);
 }
 
 /** Reads the key file, creating it with one key on first use. */
-async function readOrCreate(dir: string, path: string): Promise<SigningKey[]> {
-  try {
-    return parseKeyFile(await readFile(path, 'utf8'), path);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-  }
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  const keys = [newKey(new Date())];
-  try {
-    await writeKeyFile(path, keys, true);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    return parseKeyFile(await readFile(path, 'utf8'), path);
-  }
-  return keys;
+function readOrCreate(dir: string, path: string): Promise<SigningKey[]> {
+  return readOrCreateKeyFile(dir, path, {
+    parse: parseKeyFile,
+    text: keyFileText,
+    first: () => newKey(new Date()),
+  });
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Config } from '../config/config.js';
+import { loadPiiCipher } from '../crypto/pii-cipher.js';
 import type { Database } from '../db/database.js';
 import { exportBundle } from '../services/export.service.js';
 import type { Profile } from '../services/validation.service.js';
@@ -6,8 +8,9 @@ import { EXIT, table, type Outcome } from './output.js';
 export async function exportCommand(
   db: Database,
   opts: { tenant: string; out: string; profile: Profile; includeDeleted: boolean },
+  config: Config,
 ): Promise<Outcome> {
-  const r = await exportBundle(db, opts);
+  const r = await exportBundle(db, { ...opts, pii: await loadPiiCipher(config) });
   const rows = Object.entries(r.files);
   return {
     exitCode: EXIT.ok,

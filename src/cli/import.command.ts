@@ -1,4 +1,5 @@
 import cliProgress from 'cli-progress';
+import type { PiiCipher } from '../crypto/pii-cipher.js';
 import type { Database } from '../db/database.js';
 import type { BundleLimits } from '../import/bundle-source.js';
 import { importBundle } from '../services/import.service.js';
@@ -8,7 +9,14 @@ import { EXIT, formatIssue, table, type Outcome } from './output.js';
 export async function importCommand(
   db: Database,
   bundle: string,
-  opts: { tenant: string; dryRun: boolean; profile: Profile; json: boolean; limits: BundleLimits },
+  opts: {
+    tenant: string;
+    dryRun: boolean;
+    profile: Profile;
+    json: boolean;
+    limits: BundleLimits;
+    pii: PiiCipher;
+  },
 ): Promise<Outcome> {
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar({ format: '{file} {value} rows', stream: process.stderr })
@@ -19,6 +27,7 @@ export async function importCommand(
     dryRun: opts.dryRun,
     profile: opts.profile,
     limits: opts.limits,
+    pii: opts.pii,
     onProgress: (file, rows) => bar?.update(rows, { file: file.padEnd(16) }),
   }).finally(() => bar?.stop());
 

@@ -1,12 +1,16 @@
 import { Command, CommanderError, Option } from 'commander';
+import { auditListCommand, auditPurgeCommand } from '../audit/audit.command.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { openDatabase, type Database } from '../db/database.js';
+import { DomainError } from '../services/errors.js';
 import { PROFILES, type Profile } from '../services/validation.service.js';
+import { adminCreateCommand } from './admin.command.js';
 import { exportCommand } from './export.command.js';
 import { generateCommand } from './generate.command.js';
+import { loadPiiCipher } from '../crypto/pii-cipher.js';
 import { importCommand } from './import.command.js';
 import { clientCreateCommand, clientListCommand, clientRevokeCommand } from './client.command.js';
-import { keysRotateCommand } from './keys.command.js';
+import { encryptionRotateCommand, keysRotateCommand } from './keys.command.js';
 import { EXIT, failure, print, type Outcome } from './output.js';
 import { tenantCreateCommand, tenantListCommand } from './tenant.command.js';
 import { validateCommand, type ReportFormat } from './validate.command.js';
@@ -73,13 +77,14 @@ program
   .addOption(json())
   .action((bundle: string, o: { tenant: string; dryRun: boolean; profile: Profile; json?: boolean }) =>
     run(() =>
-      withDatabase((db, config) =>
+      withDatabase(async (db, config) =>
         importCommand(db, bundle, {
           tenant: o.tenant,
           dryRun: o.dryRun,
           profile: o.profile,
           json: !!o.json,
           limits: config.limits,
+          pii: await loadPiiCipher(config),
         }),
       ),
     ),
@@ -94,7 +99,7 @@ program
   .option('--include-deleted', 'write a delta bundle that also carries tobedeleted records', false)
   .addOption(json())
   .action((o: { tenant: string; out: string; profile: Profile; includeDeleted: boolean }) =>
-    run(() => withDatabase((db) => exportCommand(db, o))),
+    run(() => withDatabase((db, config) => exportCommand(db, o, config))),
   );
 
 const tenant = program.command('tenant').description('manage tenants');
@@ -134,12 +139,81 @@ client
   .addOption(json())
   .action((id: string) => run(() => withDatabase((db, config) => clientRevokeCommand(db, config, id))));
 
-const keys = program.command('keys').description('manage token signing keys');
+const admin = program.command('admin').description('manage admin users (admin UI and API)');
+admin
+  .command('create')
+  .description('create an admin user with a one-time password (printed once)')
+  .requiredOption('--email <email>', 'email address (sign-in name)')
+  .option('--platform', 'a platform administrator (manages tenants)', false)
+  .addOption(json())
+  .action((o: { email: string; platform: boolean }) =>
+    run(() => withDatabase((db, config) => adminCreateCommand(db, config, o))),
+  );
+
+const keys = program.command('keys').description('manage token signing and PII encryption keys');
 keys
   .command('rotate')
-  .description('add a new signing key to the embedded key file (older keys still verify)')
+  .description(
+    'add a new signing key to the embedded key file (older keys still verify); with --encryption: ' +
+      'add a PII encryption key (embedded file) and re-encrypt every tenant in batches',
+  )
+  .option('--signing', 'rotate the token signing key (the default)')
+  .option('--encryption', 'rotate the PII encryption key and re-encrypt stored personal data')
+  .option('--reencrypt-only', 'with --encryption: add no key, only bring every value to the newest key')
+  .option('--batch-size <n>', 'with --encryption: rows per transaction', '5000')
   .addOption(json())
-  .action(() => run(() => keysRotateCommand(loadConfig())));
+  .action((o: { signing?: boolean; encryption?: boolean; reencryptOnly?: boolean; batchSize: string }) => {
+    if (o.signing && o.encryption) {
+      return run(() =>
+        Promise.reject(
+          new DomainError(
+            'invalid_input',
+            'Choose one of --signing and --encryption',
+            '--signing と --encryption のどちらか一方を指定してください',
+          ),
+        ),
+      );
+    }
+    if (!o.encryption) return run(() => keysRotateCommand(loadConfig()));
+    const batchSize = Number(o.batchSize);
+    return run(() =>
+      withDatabase((db, config) =>
+        encryptionRotateCommand(db, config, {
+          reencryptOnly: !!o.reencryptOnly,
+          batchSize: Number.isInteger(batchSize) && batchSize > 0 ? batchSize : 5000,
+        }),
+      ),
+    );
+  });
+
+const audit = program.command('audit').description('query and purge the audit log');
+audit
+  .command('purge')
+  .description('delete audit events older than RH_AUDIT_RETENTION_DAYS (default 5 years)')
+  .addOption(json())
+  .action(() => run(() => withDatabase((db, config) => auditPurgeCommand(db, config.audit.retentionDays))));
+audit
+  .command('list')
+  .description("a tenant's audit events, newest first")
+  .requiredOption('--tenant <slug>', 'tenant slug')
+  .option('--since <date>', 'events at or after this date/time (ISO 8601)')
+  .option('--until <date>', 'events before this date/time (ISO 8601)')
+  .option('--kind <kind...>', 'event kinds (e.g. api.request, auth.*, import.record)')
+  .option('--limit <n>', 'most events to print', '100')
+  .addOption(
+    new Option('--format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'),
+  )
+  .addOption(json())
+  .action(
+    (o: {
+      tenant: string;
+      since?: string;
+      until?: string;
+      kind?: string[];
+      limit: string;
+      format: 'text' | 'json' | 'csv';
+    }) => run(() => withDatabase((db) => auditListCommand(db, o))),
+  );
 
 program
   .command('generate')

@@ -39,3 +39,26 @@ export function storedFields(file: FileDef): readonly FieldDef[] {
 export function tableColumns(file: FileDef): string[] {
   return [...BOOKKEEPING_COLUMNS, ...storedFields(file).map((f) => f.column)];
 }
+
+/** The column type of a stored field: encrypted personal data is `text` whatever its CSV type. */
+export function columnType(f: FieldDef): string {
+  return f.pii ? 'text' : SQL_TYPES[f.type];
+}
+
+/** Stored fields encrypted at rest, in column order. */
+export function piiFields(file: FileDef): readonly FieldDef[] {
+  return storedFields(file).filter((f) => f.pii);
+}
+
+/**
+ * Columns computed from a record's fields and written with it, after `tableColumns`: the blind
+ * index that lets `users.email` be filtered although it is stored encrypted.
+ */
+export function derivedColumns(file: FileDef): readonly string[] {
+  return file.table === 'users' ? ['email_bidx'] : [];
+}
+
+/** What an import writes: `tableColumns` then `derivedColumns` (the physical column order). */
+export function writtenColumns(file: FileDef): string[] {
+  return [...tableColumns(file), ...derivedColumns(file)];
+}

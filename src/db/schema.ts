@@ -47,9 +47,53 @@ export interface RevokedTokensTable {
   revoked_at: Generated<Date>;
 }
 
+/** Migration 0007: admin users (platform-level), tenant memberships, sessions, tenant settings. */
+export interface AdminUsersTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  is_platform_admin: Generated<boolean>;
+  must_change_password: Generated<boolean>;
+  failed_attempts: Generated<number>;
+  locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  created_at: Generated<Date>;
+  disabled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface MembershipsTable {
+  tenant_id: string;
+  user_id: string;
+  role: 'admin' | 'uploader' | 'reader';
+  created_at: Generated<Date>;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Generated<Date>;
+  last_seen_at: Generated<Date>;
+  expires_at: ColumnType<Date, Date, Date>;
+  revoked_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface TenantSettingsTable {
+  tenant_id: string;
+  profile: Generated<'oneroster' | 'japan' | 'eportal'>;
+  audit_retention_days: number | null;
+  updated_at: Generated<Date>;
+  updated_by: string | null;
+}
+
 export interface Schema {
   tenants: TenantsTable;
   imports: ImportsTable;
   api_clients: ApiClientsTable;
   revoked_tokens: RevokedTokensTable;
+  admin_users: AdminUsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  tenant_settings: TenantSettingsTable;
 }

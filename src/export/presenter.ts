@@ -1,3 +1,4 @@
+import { PLAIN_PII, type PiiCipher } from '../crypto/pii-cipher.js';
 import { storedFields } from '../db/roster-columns.js';
 import type { FieldDef, FileDef } from '../model/index.js';
 import type { StoredRecord } from '../repositories/roster-read.repository.js';
@@ -35,12 +36,14 @@ export function presentValue(field: FieldDef, value: unknown, fileName: string):
 
 /**
  * Presenter for one file: maps a stored record to its cells. In `delta` mode status and
- * dateLastModified are written; in `bulk` mode they stay empty (the binding requires it).
+ * dateLastModified are written; in `bulk` mode they stay empty (the binding requires it). Personal
+ * data stored encrypted is decrypted with `pii` (legacy plaintext passes through).
  */
 export function presenterFor(
   file: FileDef,
   mode: 'bulk' | 'delta',
   metadataKeys: readonly string[],
+  pii: PiiCipher = PLAIN_PII,
 ): (rec: StoredRecord) => CsvCells {
   const stored = new Set(storedFields(file));
   const fields = exportFields(file).filter((f) => stored.has(f));
@@ -50,7 +53,10 @@ export function presenterFor(
       status: mode === 'delta' ? rec.status : '',
       dateLastModified: mode === 'delta' ? rec.date_last_modified : '',
     };
-    for (const f of fields) cells[f.csv] = presentValue(f, rec[f.column], file.name);
+    for (const f of fields) {
+      const v = rec[f.column];
+      cells[f.csv] = presentValue(f, f.pii && typeof v === 'string' ? pii.decrypt(v) : v, file.name);
+    }
     const meta = rec.metadata;
     for (const key of metadataKeys) cells[key] = meta?.[key] ?? '';
     return cells;

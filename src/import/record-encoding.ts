@@ -1,5 +1,7 @@
 import { hash } from 'node:crypto';
-import { COMMON_FIELD_COUNT } from '../model/index.js';
+import { PLAIN_PII, type PiiCipher } from '../crypto/pii-cipher.js';
+import { derivedColumns } from '../db/roster-columns.js';
+import { COMMON_FIELD_COUNT, type FileDef } from '../model/index.js';
 import type { Value } from './field-parsers.js';
 import type { ParsedRecord } from './row-validator.js';
 
@@ -13,6 +15,48 @@ export function encodeContent(rec: ParsedRecord): string {
   const { values } = rec;
   for (let i = COMMON_FIELD_COUNT; i < values.length; i++) s += `\t${copyValue(values[i])}`;
   return s;
+}
+
+/** Turns a record's content (as hashed) into what is written: `writtenColumns(file)` after the bookkeeping. */
+export type StoredEncoder = (rec: ParsedRecord, content: string) => string;
+
+/**
+ * The encoder of one file's stored content: personal-data fields encrypted (`pii` fields of the
+ * model) and derived columns appended (`derivedColumns`: the email blind index). It runs after
+ * `contentHash(content)`: the hash stays over plaintext, so an unchanged re-import still matches and
+ * writes nothing, whatever random IV the last write used. Without a cipher (`PLAIN_PII`) values are
+ * written as given and the blind index is NULL.
+ */
+export function storedEncoder(file: FileDef, pii: PiiCipher = PLAIN_PII): StoredEncoder {
+  const encrypted: number[] = [];
+  file.fields.forEach((f, i) => {
+    if (f.pii && i >= COMMON_FIELD_COUNT) encrypted.push(i);
+  });
+  const derived = derivedColumns(file);
+  const emailAt = derived.includes('email_bidx') ? file.fields.findIndex((f) => f.key === 'email') : -1;
+  if (!pii.enabled || encrypted.length === 0) {
+    const tail = '\t\\N'.repeat(derived.length);
+    return tail ? (_rec, content) => content + tail : (_rec, content) => content;
+  }
+  const isPii = new Uint8Array(file.fields.length);
+  for (const i of encrypted) isPii[i] = 1;
+  return (rec, content) => {
+    const { values } = rec;
+    let tail = '';
+    if (emailAt >= 0) {
+      const email = values[emailAt];
+      tail = typeof email === 'string' && email !== '' ? `\t${pii.blindIndex(email)}` : '\t\\N';
+    }
+    if (!encrypted.some((i) => values[i] !== null && values[i] !== undefined)) return content + tail;
+    // Fields start at the first raw tab: copyText escapes every tab inside the metadata JSON.
+    let s = content.slice(0, content.indexOf('\t'));
+    for (let i = COMMON_FIELD_COUNT; i < values.length; i++) {
+      const v = values[i];
+      // Ciphertext is base64url with dots: nothing in it needs COPY escaping.
+      s += isPii[i] && typeof v === 'string' ? `\t${pii.encrypt(v)}` : `\t${copyValue(v)}`;
+    }
+    return s + tail;
+  };
 }
 
 /**

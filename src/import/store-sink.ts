@@ -1,9 +1,18 @@
 import type { CopyWriter, SqlConnection } from '../db/connection.js';
-import type { FileDef, FileMode } from '../model/index.js';
+import { isPiiField, PII_CHANGE } from '../audit/pii.js';
+import type { FileDef, FileMode, FileName } from '../model/index.js';
 import { rosterRepository, type StoredState } from '../repositories/roster.repository.js';
 import type { FileCounts, FileSink, RecordSink } from './bundle-processor.js';
 import type { IssueCollector } from './issues.js';
-import { contentHash, copyLine, encodeContent, fingerprint } from './record-encoding.js';
+import type { PiiCipher } from '../crypto/pii-cipher.js';
+import {
+  contentHash,
+  copyLine,
+  encodeContent,
+  fingerprint,
+  storedEncoder,
+  type StoredEncoder,
+} from './record-encoding.js';
 import type { ParsedRecord } from './row-validator.js';
 
 /** Changed records held in memory before they are staged (the main COPY is closed and reopened then). */
@@ -16,15 +25,35 @@ export interface StoreSinkContext {
   /** One timestamp for the whole import: every change it makes shares it. */
   now: string;
   issues: IssueCollector;
+  /** Collect the sourcedIds each file creates, updates and deletes (default true). */
+  trackChanges?: boolean;
+  /** Encrypts PII columns (after the content hash is taken over the plaintext). */
+  pii?: PiiCipher;
+}
+
+/** Records one file of an import changed, by sourcedId (the audit's per-record changes). */
+export interface FileRecordChanges {
+  file: FileName;
+  created: string[];
+  /** Updated records grouped by the fields that changed (CSV names; `status` on reactivation; `pii`). */
+  updated: { fields: string[]; ids: string[] }[];
+  /** Marked tobedeleted: delta rows saying so, and bulk-file records absent from the file. */
+  deleted: string[];
 }
 
 /** Applies validated records to the tenant's store inside the caller's transaction. */
 export class StoreSink implements RecordSink {
+  /** Per file, in processing order, when `trackChanges` is on: complete once every file has ended. */
+  readonly changes: FileRecordChanges[] = [];
+
   constructor(private readonly ctx: StoreSinkContext) {}
 
   async beginFile(file: FileDef, mode: FileMode): Promise<FileSink> {
     const state = await rosterRepository.loadState(this.ctx.tx, this.ctx.tenantId, file);
-    return new StoreFileSink(this.ctx, file, mode, state);
+    const changes: FileRecordChanges | null =
+      this.ctx.trackChanges === false ? null : { file: file.name, created: [], updated: [], deleted: [] };
+    if (changes) this.changes.push(changes);
+    return new StoreFileSink(this.ctx, file, mode, state, changes);
   }
 }
 
@@ -40,6 +69,7 @@ class StoreFileSink implements FileSink {
   private changed: string[] = [];
   private changedChars = 0;
   private stage: string | null = null;
+  private readonly stored: StoredEncoder;
 
   constructor(
     private readonly ctx: StoreSinkContext,
@@ -47,7 +77,11 @@ class StoreFileSink implements FileSink {
     private readonly mode: FileMode,
     /** Stored records not yet seen in the file; what remains at the end is missing from it. */
     private readonly state: StoredState,
-  ) {}
+    /** Where created/updated/deleted sourcedIds go (null: not tracked). */
+    private readonly changes: FileRecordChanges | null,
+  ) {
+    this.stored = storedEncoder(file, ctx.pii);
+  }
 
   async write(records: ParsedRecord[]): Promise<void> {
     const { tenantId, importId, now } = this.ctx;
@@ -62,8 +96,9 @@ class StoreFileSink implements FileSink {
           this.ctx.issues.add('delta.unknownRecord', at);
           continue;
         }
-        created += copyLine(tenantId, rec, content, hash, now, now, importId);
+        created += copyLine(tenantId, rec, this.stored(rec, content), hash, now, now, importId);
         this.counts.created++;
+        this.changes?.created.push(rec.sourcedId);
         continue;
       }
       this.state.delete(rec.sourcedId);
@@ -71,7 +106,7 @@ class StoreFileSink implements FileSink {
         this.counts.unchanged++;
         continue;
       }
-      const line = copyLine(tenantId, rec, content, hash, now, now, importId);
+      const line = copyLine(tenantId, rec, this.stored(rec, content), hash, now, now, importId);
       this.changed.push(line);
       this.changedChars += line.length;
       if (rec.status === 'tobedeleted') this.counts.deleted++;
@@ -88,10 +123,14 @@ class StoreFileSink implements FileSink {
     await this.closeWriter();
     await this.flushChanged();
     const { tx, tenantId, importId, now } = this.ctx;
-    if (this.stage) await rosterRepository.mergeStage(tx, this.file, this.stage);
+    if (this.stage) {
+      if (this.changes) await this.trackStaged(this.stage, this.changes);
+      await rosterRepository.mergeStage(tx, this.file, this.stage);
+    }
     if (this.mode === 'bulk') {
       const missing: string[] = [];
       for (const [id, state] of this.state) if (state > 0) missing.push(id);
+      if (this.changes) append(this.changes.deleted, missing);
       this.counts.deleted += await rosterRepository.markDeleted(
         tx,
         tenantId,
@@ -103,6 +142,32 @@ class StoreFileSink implements FileSink {
     }
     this.state.clear();
     return this.counts;
+  }
+
+  /**
+   * Which staged records are deletions and which fields the updates change, compared in SQL before
+   * the merge. PII columns are not compared (encrypted with a random IV, they always differ): a
+   * changed content hash with no compared field changed lists `pii` instead.
+   */
+  private async trackStaged(stage: string, changes: FileRecordChanges): Promise<void> {
+    const file = this.file;
+    const hasPii = file.fields.some((f) => isPiiField(file, f));
+    const groups = await rosterRepository.stageChanges(this.ctx.tx, file, stage, (f) => !isPiiField(file, f));
+    const updated = new Map<string, { fields: string[]; ids: string[] }>();
+    for (const g of groups) {
+      if (g.status === 'tobedeleted') {
+        append(changes.deleted, g.ids);
+        continue;
+      }
+      const fields = [...g.fields];
+      if (g.contentChanged && !fields.length && hasPii) fields.push(PII_CHANGE);
+      if (g.statusChanged) fields.unshift('status');
+      const key = fields.join(',');
+      const entry = updated.get(key);
+      if (entry) append(entry.ids, g.ids);
+      else updated.set(key, { fields, ids: g.ids });
+    }
+    changes.updated.push(...updated.values());
   }
 
   private async closeWriter(): Promise<void> {
@@ -122,4 +187,9 @@ class StoreFileSink implements FileSink {
     for (let i = 0; i < lines.length; i += 10_000) await staged.write(lines.slice(i, i + 10_000).join(''));
     await staged.end();
   }
+}
+
+/** `push(...items)` without the argument-count limit (a million ids overflow the stack). */
+function append(target: string[], items: readonly string[]): void {
+  for (const item of items) target.push(item);
 }

@@ -56,6 +56,12 @@ export interface FieldDef {
   readonly layoutOptional?: boolean;
   /** Reference is not checked because its target file is outside the rostering service. */
   readonly unresolvedRef?: boolean;
+  /**
+   * Personal data encrypted at rest (AES-256-GCM, `src/crypto/pii-cipher.ts`): the column is `text`
+   * holding `v1.<kid>.<payload>`, it cannot be sorted on, and only `users.email` can be filtered
+   * (`=`/`!=` through its blind index).
+   */
+  readonly pii?: boolean;
 }
 
 export interface FileDef {

@@ -91,12 +91,12 @@ const users: FileDef = {
     field('familyName', 'string', req),
     field('middleName', 'string'),
     field('identifier', 'string'),
-    field('email', 'string'),
-    field('sms', 'string'),
-    field('phone', 'string'),
+    field('email', 'string', { pii: true }),
+    field('sms', 'string', { pii: true }),
+    field('phone', 'string', { pii: true }),
     field('agentSourcedIds', 'guidRefList', { ref: 'users' }),
     field('grades', 'stringList'),
-    field('password', 'string'),
+    field('password', 'string', { pii: true }),
     field('userMasterIdentifier', 'string'),
     // Present in the CSV binding 1.2 text, removed by 1.2.1: both layouts are accepted.
     field('resourceSourcedIds', 'guidRefList', { layoutOptional: true, unresolvedRef: true }),
@@ -127,8 +127,8 @@ const userProfiles: FileDef = {
     field('applicationId', 'string'),
     field('description', 'string'),
     field('credentialType', 'string', req),
-    field('username', 'string', req),
-    field('password', 'string'),
+    field('username', 'string', { ...req, pii: true }),
+    field('password', 'string', { pii: true }),
   ],
 };
 
@@ -181,7 +181,7 @@ const demographics: FileDef = {
   table: 'demographics',
   fields: [
     ...commonFields,
-    field('birthDate', 'date'),
+    field('birthDate', 'date', { pii: true }),
     field('sex', 'enum', { enumValues: SEXES, extensible: true }),
     field('americanIndianOrAlaskaNative', 'boolean'),
     field('asian', 'boolean'),

@@ -24,6 +24,8 @@ const DEFAULT_BATCH = 5000;
 /** Dates come back as `YYYY-MM-DD` text whatever the driver's type parsers or the time zone. */
 function selectExpression(f: FieldDef): string {
   const col = ident(f.column);
+  // Encrypted at rest: text as stored, decrypted by the export presenter.
+  if (f.pii) return col;
   if (f.type === 'date') return `to_char(${col}, 'YYYY-MM-DD') AS ${col}`;
   if (f.type === 'datetime')
     return `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${col}`;

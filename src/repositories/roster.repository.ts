@@ -1,8 +1,8 @@
 import { ident, type CopyWriter, type SqlConnection } from '../db/connection.js';
-import { storedFields, tableColumns } from '../db/roster-columns.js';
+import { derivedColumns, storedFields, writtenColumns } from '../db/roster-columns.js';
 import { detach } from '../import/detach.js';
 import { fingerprint } from '../import/record-encoding.js';
-import type { FileDef } from '../model/index.js';
+import type { FieldDef, FileDef } from '../model/index.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -14,6 +14,18 @@ function tenantLiteral(tenantId: string): string {
 
 /** Stored state of a file's records for change detection: sourcedId → `fingerprint(hash, deleted)`. */
 export type StoredState = Map<string, number>;
+
+/** Staged records of one kind of change with the same changed fields (`stageChanges`). */
+export interface StagedChangeGroup {
+  /** Status of the staged record: `tobedeleted` means the change deletes it. */
+  status: string;
+  statusChanged: boolean;
+  /** The stored content hash differs (some field or the metadata changed). */
+  contentChanged: boolean;
+  /** CSV names of the compared (non-PII) fields that differ; `metadata` for unknown metadata columns. */
+  fields: string[];
+  ids: string[];
+}
 
 /** Bulk SQL over the roster tables. Every statement is scoped to one tenant. */
 export const rosterRepository = {
@@ -45,9 +57,9 @@ export const rosterRepository = {
     return state;
   },
 
-  /** Inserts new records: COPY text lines in `tableColumns` order. */
+  /** Inserts new records: COPY text lines in `writtenColumns` order. */
   newRecordsWriter(tx: SqlConnection, file: FileDef): CopyWriter {
-    return tx.copyIn(file.table, tableColumns(file));
+    return tx.copyIn(file.table, writtenColumns(file));
   },
 
   /** A session-private table holding changed records until they are merged in one statement. */
@@ -61,7 +73,7 @@ export const rosterRepository = {
   },
 
   stageWriter(tx: SqlConnection, file: FileDef, stage: string): CopyWriter {
-    return tx.copyIn(stage, tableColumns(file));
+    return tx.copyIn(stage, writtenColumns(file));
   },
 
   /** Applies staged changes; date_created is kept, everything else comes from the new content. */
@@ -73,6 +85,7 @@ export const rosterRepository = {
       'import_id',
       'metadata',
       ...storedFields(file).map((f) => f.column),
+      ...derivedColumns(file),
     ]
       .map((c) => `${ident(c)} = s.${ident(c)}`)
       .join(', ');
@@ -82,6 +95,50 @@ export const rosterRepository = {
        WHERE t.tenant_id = s.tenant_id AND t.sourced_id = s.sourced_id`,
     );
     return r.rowCount;
+  },
+
+  /**
+   * What merging the stage will change, per record, grouped by identical outcome: compares every
+   * staged row with the stored one, column by column, in one join (before `mergeStage`). Columns
+   * for which `compare` is false (PII, stored encrypted with a random IV) are not compared.
+   */
+  async stageChanges(
+    tx: SqlConnection,
+    file: FileDef,
+    stage: string,
+    compare: (field: FieldDef) => boolean,
+  ): Promise<StagedChangeGroup[]> {
+    const checks = [
+      `CASE WHEN t.metadata IS DISTINCT FROM s.metadata THEN 'metadata' END`,
+      ...storedFields(file)
+        .filter(compare)
+        .map((f) => {
+          if (!/^[A-Za-z0-9_.]+$/.test(f.csv)) throw new Error(`Unsafe field name ${f.csv}`);
+          return `CASE WHEN t.${ident(f.column)} IS DISTINCT FROM s.${ident(f.column)} THEN '${f.csv}' END`;
+        }),
+    ];
+    const r = await tx.query<{
+      status: string;
+      status_changed: boolean;
+      content_changed: boolean;
+      fields: string[];
+      ids: string[];
+    }>(
+      `SELECT status, status_changed, content_changed, fields, array_agg(sourced_id ORDER BY sourced_id) AS ids
+       FROM (SELECT s.sourced_id, s.status, t.status IS DISTINCT FROM s.status AS status_changed,
+                    t.content_hash IS DISTINCT FROM s.content_hash AS content_changed,
+                    array_remove(ARRAY[${checks.join(', ')}]::text[], NULL) AS fields
+             FROM ${ident(stage)} s JOIN ${ident(file.table)} t
+               ON t.tenant_id = s.tenant_id AND t.sourced_id = s.sourced_id) c
+       GROUP BY status, status_changed, content_changed, fields`,
+    );
+    return r.rows.map((row) => ({
+      status: row.status,
+      statusChanged: row.status_changed,
+      contentChanged: row.content_changed,
+      fields: row.fields,
+      ids: row.ids,
+    }));
   },
 
   /** Marks records tobedeleted (bulk files: records absent from the file). */

@@ -3,6 +3,7 @@ import type { ApiEntity } from '../api/entities.js';
 import type { Subset } from '../api/operations.js';
 import type { ApiRow, Related, RoleJson, UserProfileJson } from '../api/presenter.js';
 import type { Presenter } from '../api/presenter.js';
+import { PLAIN_PII, type PiiCipher } from '../crypto/pii-cipher.js';
 import type { Schema } from '../db/schema.js';
 import { subsetSql } from './rostering-subsets.js';
 
@@ -21,8 +22,9 @@ type Db = Kysely<Schema>;
 function selectList(entity: ApiEntity): RawBuilder<unknown> {
   const cols = new Set<string>(['sourced_id', 'metadata']);
   const parts: RawBuilder<unknown>[] = [sql`t.sourced_id`, sql`t.metadata`];
+  // Encrypted columns are read as the text they hold, whatever their kind; the service decrypts them.
   const kinds = [
-    ...entity.properties.map((p) => [p.column, p.kind] as const),
+    ...entity.properties.map((p) => [p.column, p.pii ? 'string' : p.kind] as const),
     ...entity.metadata.map((m) => [m.column, m.kind] as const),
   ];
   for (const [column, kind] of kinds) {
@@ -112,13 +114,14 @@ export const rosteringRepository = {
     ids: string[],
     presenter: Presenter,
     wanted: ReadonlySet<string> | null,
+    pii: PiiCipher = PLAIN_PII,
   ): Promise<Related> {
     const want = (name: string) =>
       entity.properties.some((p) => p.name === name) && (!wanted || wanted.has(name));
     const related: Related = {};
     if (ids.length === 0) return related;
     if (want('roles')) related.roles = await rolesOf(db, tenantId, ids, presenter);
-    if (want('userProfiles')) related.userProfiles = await profilesOf(db, tenantId, ids);
+    if (want('userProfiles')) related.userProfiles = await profilesOf(db, tenantId, ids, pii);
     if (want('children')) {
       const r = await sql<{ parent: string; id: string }>`SELECT parent_sourced_id AS parent, sourced_id AS id
         FROM ${sql.table(entity.table)} WHERE tenant_id = ${tenantId} AND parent_sourced_id = ANY (${ids})
@@ -195,7 +198,8 @@ async function enrollmentRoles(db: Db, tenantId: string, ids: string[], active: 
   return r.rows;
 }
 
-async function profilesOf(db: Db, tenantId: string, ids: string[]) {
+/** Credentials are stored encrypted: decrypted here, the one place they are read. */
+async function profilesOf(db: Db, tenantId: string, ids: string[], pii: PiiCipher) {
   const r = await sql<{
     user: string;
     id: string;
@@ -216,9 +220,9 @@ async function profilesOf(db: Db, tenantId: string, ids: string[]) {
     (row): UserProfileJson => {
       const credential: UserProfileJson['credentials'][number] = {
         type: row.credential_type,
-        username: row.username,
+        username: pii.decrypt(row.username),
       };
-      if (row.password) credential.password = row.password;
+      if (row.password) credential.password = pii.decrypt(row.password);
       const p: UserProfileJson = {
         profileId: profileUri(row.id),
         profileType: row.profile_type,

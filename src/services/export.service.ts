@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { PLAIN_PII, type PiiCipher } from '../crypto/pii-cipher.js';
 import type { Database, Tx } from '../db/database.js';
 import { writeExportManifest } from '../export/manifest.js';
 import { exportHeader, presenterFor } from '../export/presenter.js';
@@ -20,6 +21,8 @@ export interface ExportOptions {
   profile?: Profile;
   /** Records read per query (tests use small batches to cross batch boundaries). */
   batchSize?: number;
+  /** Decrypts personal data stored encrypted (without it, stored values are written as they are). */
+  pii?: PiiCipher;
 }
 
 export interface ExportSummary {
@@ -67,7 +70,15 @@ export async function exportBundle(db: Database, opts: ExportOptions): Promise<E
         await writeExportManifest(manifest, mode, new Set(plans.map((p) => p.file.name)));
         await sink.closeEntry(manifest);
         for (const plan of plans)
-          files[plan.file.name] = await writeFile(tx, sink, tenant.id, plan, mode, read);
+          files[plan.file.name] = await writeFile(
+            tx,
+            sink,
+            tenant.id,
+            plan,
+            mode,
+            read,
+            opts.pii ?? PLAIN_PII,
+          );
         await sink.finish([MANIFEST_FILE_NAME, ...plans.map((p) => p.file.fileName)]);
       } catch (err) {
         sink.abort(err instanceof Error ? err : new Error(String(err)));
@@ -96,11 +107,12 @@ async function writeFile(
   { file, metadataKeys }: FilePlan,
   mode: 'bulk' | 'delta',
   read: ReadOptions,
+  pii: PiiCipher,
 ): Promise<number> {
   const stream = sink.openEntry(file.fileName);
   const header = exportHeader(file, metadataKeys);
   const w = new CsvWriter(stream, header, header);
-  const present = presenterFor(file, mode, metadataKeys);
+  const present = presenterFor(file, mode, metadataKeys, pii);
   for await (const batch of rosterReadRepository.batches(tx, tenantId, file, read)) {
     for (const rec of batch) if (w.row(present(rec))) await w.flush();
     // Hand each batch on before the next query, so the zip stream's backpressure paces the reads.

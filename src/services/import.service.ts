@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
+import { importEvent, recordChangeEvents, type ImportActor } from '../audit/import-events.js';
+import type { AuditEvent } from '../audit/event.js';
 import type { Database, Tx } from '../db/database.js';
+import type { PiiCipher } from '../crypto/pii-cipher.js';
 import { openBundle, type BundleLimits } from '../import/bundle-source.js';
 import { processBundle, type FileCounts, type ProcessResult } from '../import/bundle-processor.js';
 import { IssueCollector, type Issue } from '../import/issues.js';
@@ -8,6 +11,7 @@ import type { StoreLookup } from '../import/reference-index.js';
 import { StoreSink } from '../import/store-sink.js';
 import type { ProfileName } from '../import/profiles/profile.js';
 import { FILES_BY_NAME } from '../model/index.js';
+import { auditRepository } from '../repositories/audit.repository.js';
 import { importRepository } from '../repositories/import.repository.js';
 import { rosterRepository } from '../repositories/roster.repository.js';
 import { tenantRepository } from '../repositories/tenant.repository.js';
@@ -20,7 +24,13 @@ export interface ImportOptions {
   /** Input size limits (defaults: 50 MB per stored file, 2 GB per bundle). */
   limits?: BundleLimits;
   dryRun?: boolean;
+  /** Encrypts PII at rest; without it values are stored as given (tests of other concerns). */
+  pii?: PiiCipher;
   onProgress?: (file: string, rows: number) => void;
+  /** Who runs the import, for the audit log (`system` by default: the CLI or a job). */
+  actor?: ImportActor;
+  /** Record the per-record changes (`import.record` audit events); default true. */
+  auditRecords?: boolean;
 }
 
 export interface ImportSummary {
@@ -58,7 +68,15 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
       await rosterRepository.lockTenant(tx, tenant.id);
       const sink = opts.dryRun
         ? undefined
-        : new StoreSink({ tx, tenantId: tenant.id, importId, now, issues });
+        : new StoreSink({
+            tx,
+            tenantId: tenant.id,
+            importId,
+            now,
+            issues,
+            trackChanges: opts.auditRecords !== false,
+            pii: opts.pii,
+          });
       result = await processBundle(source, {
         profile: opts.profile,
         issues,
@@ -68,15 +86,26 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
       });
       if (issues.hasErrors || !result.manifest || opts.dryRun) throw new Rollback();
       await importRepository.insert(tx.kysely, record('completed'));
+      // The audit of a completed import commits with it (and disappears with it on a rollback).
+      await insertAudit(tx, [
+        auditEvent(),
+        ...recordChangeEvents(tenant.id, importId, sink?.changes ?? [], opts.actor),
+      ]);
       const changed = Object.values(result.counts).some((c) => c.created + c.updated + c.deleted > 0);
       if (changed) await tenantRepository.bumpDataVersion(tx.kysely, tenant.id);
     });
   } catch (err) {
-    if (!(err instanceof Rollback)) throw err;
-    status = opts.dryRun && !issues.hasErrors ? 'dry-run' : 'failed';
-    if (status === 'failed') {
-      await db.withTenant(tenant.id, (tx) => importRepository.insert(tx.kysely, record('failed')));
+    if (!(err instanceof Rollback)) {
+      // Audited as failed, best effort: the original error is what the caller must see.
+      status = 'failed';
+      await db.withTenant(tenant.id, (tx) => insertAudit(tx, [auditEvent()])).catch(() => undefined);
+      throw err;
     }
+    status = opts.dryRun && !issues.hasErrors ? 'dry-run' : 'failed';
+    await db.withTenant(tenant.id, async (tx) => {
+      if (status === 'failed') await importRepository.insert(tx.kysely, record('failed'));
+      await insertAudit(tx, [auditEvent()]);
+    });
   } finally {
     await source.close();
   }
@@ -101,6 +130,21 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
       issues: [...issues.errors, ...issues.warnings].slice(0, MAX_STORED_ISSUES),
       timings: { ...result.timings, total: finished.getTime() - started.getTime() },
     };
+  }
+
+  function auditEvent(): AuditEvent {
+    const s = summary();
+    return importEvent({
+      tenantId: tenant.id,
+      importId,
+      status,
+      sourceName: basename(path),
+      actor: opts.actor,
+      durationMs: s.durationMs,
+      files: s.files as unknown as Record<string, Record<string, number>>,
+      errorCount: s.errorCount,
+      warningCount: s.warningCount,
+    });
   }
 
   function summary(): ImportSummary {
@@ -132,6 +176,11 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
       durationMs: Date.now() - started.getTime(),
     };
   }
+}
+
+/** Audit events written by the import transaction itself (as the tenant, under RLS), a few per statement. */
+async function insertAudit(tx: Tx, events: readonly AuditEvent[]): Promise<void> {
+  for (let i = 0; i < events.length; i += 20) await auditRepository.insertMany(tx, events.slice(i, i + 20));
 }
 
 function storeLookup(tx: Tx, tenantId: string): StoreLookup {

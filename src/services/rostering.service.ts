@@ -5,7 +5,9 @@ import type { Operation } from '../api/operations.js';
 import type { Presenter } from '../api/presenter.js';
 import { compileFilter } from '../api/query/filter-compiler.js';
 import { parseCollectionParams, parseFields, selectFields, sortExpression } from '../api/query/params.js';
+import type { ApiRow } from '../api/presenter.js';
 import type { ResponseCache } from '../api/response-cache.js';
+import { PLAIN_PII, type PiiCipher } from '../crypto/pii-cipher.js';
 import type { Database } from '../db/database.js';
 import type { Schema } from '../db/schema.js';
 import { rosteringRepository } from '../repositories/rostering.repository.js';
@@ -41,6 +43,8 @@ export class RosteringService {
     private readonly versions: DataVersions,
     private readonly cache: ResponseCache,
     private readonly maxLimit: number,
+    /** Decrypts personal data stored encrypted and computes blind indexes for `filter=email=…`. */
+    private readonly pii: PiiCipher = PLAIN_PII,
   ) {}
 
   list(req: RosteringRequest): Promise<CollectionPage> {
@@ -79,7 +83,9 @@ export class RosteringService {
     if (cached) return { body: cached.body, total: cached.total!, limit: q.limit, offset: q.offset };
 
     const subsets = req.operation.subsets(req.params);
-    const filter: RawBuilder<SqlBool> | null = q.filter ? compileFilter(entity, q.filter) : null;
+    const filter: RawBuilder<SqlBool> | null = q.filter
+      ? compileFilter(entity, q.filter, 't', this.pii)
+      : null;
     const sort = q.sort ? { expr: sortExpression(q.sort), direction: q.direction } : null;
     // One read-only transaction per miss: one snapshot for page, total and related rows, and one
     // connection (on PGlite, one turn) per request rather than one per statement.
@@ -98,12 +104,15 @@ export class RosteringService {
           ids,
           this.presenter,
           fields,
+          this.pii,
         );
         return { rows, total, related };
       },
       { readOnly: true },
     );
-    const items = rows.map((row) => this.presenter.present(entity, row, related, fields));
+    const items = rows.map((row) =>
+      this.presenter.present(entity, this.decrypt(entity, row), related, fields),
+    );
     const body = Buffer.from(JSON.stringify({ [entity.plural]: items }));
     this.cache.setPage(pageKey, { body, total });
     return { body, total, limit: q.limit, offset: q.offset };
@@ -137,13 +146,16 @@ export class RosteringService {
           [id],
           this.presenter,
           fields,
+          this.pii,
         );
         return { row, related };
       },
       { readOnly: true },
     );
     const body = Buffer.from(
-      JSON.stringify({ [entity.single]: this.presenter.present(entity, row, related, fields) }),
+      JSON.stringify({
+        [entity.single]: this.presenter.present(entity, this.decrypt(entity, row), related, fields),
+      }),
     );
     this.cache.setPage(key, { body });
     return body;
@@ -162,6 +174,18 @@ export class RosteringService {
     const n = await rosteringRepository.count(db, tenantId, entity, subsets, filter);
     this.cache.setCount(key, n);
     return n;
+  }
+
+  /** The row with its encrypted columns decrypted (legacy plaintext passes through). */
+  private decrypt(entity: ApiEntity, row: ApiRow): ApiRow {
+    let out = row;
+    for (const p of entity.properties) {
+      const v = p.pii ? row[p.column!] : undefined;
+      if (typeof v !== 'string') continue;
+      if (out === row) out = { ...row };
+      out[p.column!] = this.pii.decrypt(v);
+    }
+    return out;
   }
 
   /** A nested path's parents must exist (with their subset: a school is an org of type school). */

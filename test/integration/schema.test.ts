@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../src/db/migrate.js';
-import { SQL_TYPES, storedFields, tableColumns } from '../../src/db/roster-columns.js';
+import { columnType, storedFields, writtenColumns } from '../../src/db/roster-columns.js';
 import { ROSTER_FILES } from '../../src/model/index.js';
 import { testTargets, useDatabase } from '../helpers/db.js';
 
@@ -23,10 +23,10 @@ describe.each(targets)('schema on $name', (target) => {
           [table],
         ),
       );
-      expect(r.rows.map((c) => c.column_name)).toEqual(tableColumns(file));
+      expect(r.rows.map((c) => c.column_name)).toEqual(writtenColumns(file));
       const types = new Map(r.rows.map((c) => [c.column_name, c.udt_name]));
       for (const f of storedFields(file)) {
-        const expected = reported(SQL_TYPES[f.type]).replace('boolean', 'bool').replace('integer', 'int4');
+        const expected = reported(columnType(f)).replace('boolean', 'bool').replace('integer', 'int4');
         expect([f.column, types.get(f.column)]).toEqual([f.column, expected]);
       }
     },

@@ -40,7 +40,18 @@ export interface UserIdField {
   readonly part: 'type' | 'identifier';
 }
 
-export type ResolvedField = ScalarField | ListField | RoleField | UserIdField;
+/**
+ * `email` of a user, stored encrypted: only `=` and `!=` work, through the keyed blind index
+ * (`indexColumn`); `column` holds the ciphertext (or legacy plaintext, compared when no cipher runs).
+ */
+export interface BlindIndexField {
+  readonly kind: 'blindIndex';
+  readonly path: string;
+  readonly column: string;
+  readonly indexColumn: string;
+}
+
+export type ResolvedField = ScalarField | ListField | RoleField | UserIdField | BlindIndexField;
 
 // The three columns every roster table declares NOT NULL.
 const NOT_NULL = new Set(['sourced_id', 'status', 'date_last_modified']);
@@ -55,7 +66,7 @@ const ROLE_COLUMNS: Record<string, { column: string; type: ScalarType }> = {
   org: { column: 'org_sourced_id', type: 'string' },
 };
 
-type Why = 'unknown' | 'derived' | 'refPart' | 'userIds';
+type Why = 'unknown' | 'derived' | 'refPart' | 'userIds' | 'encrypted';
 
 const WHY: Record<Why, [string, string]> = {
   unknown: ['is not a property of', 'は次の項目にありません:'],
@@ -71,7 +82,14 @@ const WHY: Record<Why, [string, string]> = {
     'cannot be queried as a whole (use userIds.type or userIds.identifier) on',
     'は全体では条件に使えません (userIds.type または userIds.identifier を使用):',
   ],
+  encrypted: [
+    'is personal data encrypted at rest and cannot be used in filter or sort (only email supports = and !=) on',
+    'は暗号化して保存している個人情報のため、条件・並べ替えに使えません (email の = と != のみ可):',
+  ],
 };
+
+/** The encrypted properties that can still be matched for equality, by their blind-index column. */
+const BLIND_INDEXED: Record<string, Record<string, string>> = { user: { email: 'email_bidx' } };
 
 function unknown(entity: ApiEntity, path: string, why: Why = 'unknown'): never {
   const [en, ja] = WHY[why];
@@ -112,6 +130,11 @@ export function resolveField(entity: ApiEntity, path: string): ResolvedField {
   const p = property(entity, head);
   if (!p) unknown(entity, path);
   if (!p.column) unknown(entity, path, 'derived');
+  if (p.pii) {
+    const indexColumn = BLIND_INDEXED[entity.name]?.[p.name];
+    if (!indexColumn || rest !== '') unknown(entity, path, 'encrypted');
+    return { kind: 'blindIndex', path, column: p.column, indexColumn };
+  }
   switch (p.kind) {
     case 'guidRef':
       if (!refTail(rest)) unknown(entity, path, 'refPart');

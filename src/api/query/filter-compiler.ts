@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { PLAIN_PII, type PiiCipher } from '../../crypto/pii-cipher.js';
 import type { ApiEntity } from '../entities.js';
-import { resolveField, type ResolvedField, type ScalarType } from './fields.js';
+import { resolveField, type BlindIndexField, type ResolvedField, type ScalarType } from './fields.js';
 import { filterError, type FilterClause, type FilterExpr, type FilterOp } from './filter-parser.js';
 import { isDate, parseDateTime, parseInt32 } from './values.js';
 
@@ -164,9 +165,28 @@ function roleCond(alias: string, field: { column: string; type: ScalarType }, c:
   return some(scalarCond(columnRef(r, field.column), field.type, false, c));
 }
 
-function clauseCond(entity: ApiEntity, c: FilterClause, alias: string): Cond {
+/**
+ * Equality on an encrypted column, through its blind index: `=` matches the index under any known
+ * key (rows not yet re-encrypted after a rotation still match), `!=` keeps rows without a value.
+ * Without a cipher the column holds plaintext and is compared as a nullable string.
+ */
+function blindIndexCond(alias: string, f: BlindIndexField, c: FilterClause, pii: PiiCipher): Cond {
+  if (c.op !== '=' && c.op !== '!=')
+    throw filterError(
+      `operator ${c.op} cannot be used with "${c.field}": it is encrypted at rest, only = and != are possible`,
+      `"${c.field}" は暗号化して保存しているため、演算子 ${c.op} は使えません (= と != のみ可)`,
+    );
+  const indexes = pii.blindIndexes(c.value);
+  if (!indexes) return scalarCond(columnRef(alias, f.column), 'string', true, c);
+  const match = sql<SqlBool>`${columnRef(alias, f.indexColumn)} = any(${indexes}::text[])`;
+  return c.op === '=' ? match : sql<SqlBool>`not coalesce(${match}, false)`;
+}
+
+function clauseCond(entity: ApiEntity, c: FilterClause, alias: string, pii: PiiCipher): Cond {
   const f: ResolvedField = resolveField(entity, c.field);
   switch (f.kind) {
+    case 'blindIndex':
+      return blindIndexCond(alias, f, c, pii);
     case 'scalar':
       return scalarCond(columnRef(alias, f.column), f.type, f.nullable, c);
     case 'list':
@@ -178,8 +198,14 @@ function clauseCond(entity: ApiEntity, c: FilterClause, alias: string): Cond {
   }
 }
 
-export function compileFilter(entity: ApiEntity, expr: FilterExpr, alias = 't'): RawBuilder<SqlBool> {
-  if (expr.kind === 'clause') return clauseCond(entity, expr, alias);
-  const parts = expr.items.map((i) => compileFilter(entity, i, alias));
+/** `pii` computes blind indexes for filters on encrypted columns (`users.email`). */
+export function compileFilter(
+  entity: ApiEntity,
+  expr: FilterExpr,
+  alias = 't',
+  pii: PiiCipher = PLAIN_PII,
+): RawBuilder<SqlBool> {
+  if (expr.kind === 'clause') return clauseCond(entity, expr, alias, pii);
+  const parts = expr.items.map((i) => compileFilter(entity, i, alias, pii));
   return sql<SqlBool>`(${sql.join(parts, expr.kind === 'and' ? sql` and ` : sql` or `)})`;
 }

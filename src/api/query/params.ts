@@ -86,6 +86,12 @@ function parseSort(
   // orderBy alone is validated but has nothing to order by; the caller's default order applies.
   if (!sort) return { sort: null, direction };
   const field = resolveField(entity, sort);
+  if (field.kind === 'blindIndex') {
+    throw filterError(
+      `cannot sort on "${sort}": it is personal data encrypted at rest`,
+      `"${sort}" は暗号化して保存している個人情報のため並べ替えに使えません`,
+    );
+  }
   if (field.kind !== 'scalar') {
     throw filterError(
       `cannot sort on "${sort}": it holds several values`,

@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import type { FastifyError, FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
+import type { DestinationStream } from 'pino';
+import type { Config } from '../config/config.js';
+import { imsxBody } from '../routes/imsx.js';
+import { ROSTERING_BASE } from '../routes/rostering.routes.js';
+
+/** Deepest JSON nesting (objects and arrays) a request body may have; deeper bodies get 400. */
+export const MAX_JSON_DEPTH = 32;
+
+/** Receiving a whole request (large bundle uploads included) may take at most this long. */
+export const REQUEST_TIMEOUT_MS = 10 * 60 * 1000;
+/** An idle socket (no bytes either way) is closed after this long. */
+export const CONNECTION_TIMEOUT_MS = 2 * 60 * 1000;
+
+const REDACTED = '[redacted]';
+
+/**
+ * Log paths never written: credentials in headers (requests and responses) and secrets in bodies,
+ * wherever a log call puts them (`req`, `request`, `headers`, `body`, one level deep or top level).
+ */
+export const LOG_REDACT_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-api-key"]',
+  'res.headers["set-cookie"]',
+  'headers.authorization',
+  'headers.cookie',
+  'headers["set-cookie"]',
+  '*.headers.authorization',
+  '*.headers.cookie',
+  '*.headers["set-cookie"]',
+  ...['client_secret', 'password', 'access_token', 'refresh_token', 'secret'].flatMap((k) => [
+    k,
+    `*.${k}`,
+    `*.*.${k}`,
+  ]),
+];
+
+/** Query parameters whose values are masked in logged URLs. */
+const SECRET_QUERY = /([?&](?:client_secret|password|access_token|refresh_token|token|secret)=)[^&#]*/gi;
+
+/** The URL as logged: secret query parameter values masked. */
+export function loggableUrl(url: string): string {
+  return url.includes('?') ? url.replace(SECRET_QUERY, `$1${REDACTED}`) : url;
+}
+
+/**
+ * Fastify constructor options: body limit, timeouts, request ids, and the logger (silent in tests
+ * unless `logStream` is given) with redaction. Spread into `Fastify({...})`.
+ */
+export function serverOptions(config: Config, logStream?: DestinationStream): FastifyServerOptions {
+  const logger =
+    config.env === 'test' && !logStream
+      ? false
+      : {
+          level: config.log.level,
+          redact: { paths: LOG_REDACT_PATHS, censor: REDACTED },
+          serializers: {
+            // Fastify's default fields, with secret query values masked; other objects logged
+            // under `req` pass through (the redact paths still apply to them).
+            req: (req: FastifyRequest): Record<string, unknown> =>
+              typeof req?.method === 'string' && typeof req.url === 'string'
+                ? { method: req.method, url: loggableUrl(req.url), host: req.host, remoteAddress: req.ip }
+                : (req as unknown as Record<string, unknown>),
+          },
+          ...(logStream ? { stream: logStream } : {}),
+        };
+  return {
+    logger,
+    bodyLimit: config.httpLimits.bodyLimitBytes,
+    connectionTimeout: CONNECTION_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    genReqId: () => randomUUID(),
+  };
+}
+
+/** Throws a 400 error when `text` (JSON) nests objects/arrays deeper than `max`; one pass, no parse. */
+export function checkJsonDepth(text: string, max = MAX_JSON_DEPTH): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      // A backslash escapes the next character; a quote ends the string.
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max)
+        throw Object.assign(new Error(`JSON nesting deeper than ${max} levels`), {
+          statusCode: 400,
+          code: 'RH_JSON_TOO_DEEP',
+        });
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+}
+
+type Surface = 'rostering' | 'oauth' | 'other';
+
+function surface(url: string): Surface {
+  if (url === ROSTERING_BASE || url.startsWith(`${ROSTERING_BASE}/`)) return 'rostering';
+  if (url.startsWith('/oauth/')) return 'oauth';
+  return 'other';
+}
+
+/** An error body in the form the path's clients expect (imsx, OAuth, or Fastify's JSON error). */
+function errorBody(url: string, status: number, message: string): unknown {
+  switch (surface(url.split('?')[0]!)) {
+    case 'rostering':
+      return imsxBody(status === 429 ? 'server_busy' : 'invaliddata', message);
+    case 'oauth':
+      return { error: 'invalid_request', error_description: message };
+    default:
+      return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message };
+  }
+}
+
+function cspDirectives(https: boolean, docs: boolean): Record<string, string[] | null> {
+  return {
+    'default-src': ["'self'"],
+    'base-uri': ["'self'"],
+    'connect-src': ["'self'"],
+    'font-src': ["'self'", 'data:'],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+    'img-src': ["'self'", 'data:'],
+    'object-src': ["'none'"],
+    'script-src': ["'self'"],
+    'script-src-attr': ["'none'"],
+    // Swagger UI sets style attributes in its markup; the admin UI needs no inline styles.
+    'style-src': docs ? ["'self'", "'unsafe-inline'"] : ["'self'"],
+    // Only when served over HTTPS: on plain-HTTP development servers it would break every asset.
+    'upgrade-insecure-requests': https ? [] : null,
+  };
+}
+
+/**
+ * Security headers (helmet; CSP for a same-origin React admin UI, relaxed only for `/docs`; HSTS
+ * only when the public URL is https), CORS for the configured origins only, a JSON parser with a
+ * depth limit, an early 413 on declared oversized bodies, and root error / not-found handlers that
+ * never answer stack traces, SQL or driver messages. Register before any route.
+ */
+export async function registerHardening(app: FastifyInstance, config: Config): Promise<void> {
+  const https = config.http.publicUrl.startsWith('https://');
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(https, false) },
+    hsts: https ? { maxAge: 365 * 24 * 60 * 60, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  // Swagger UI (registered later) gets the relaxed policy; helmet reads `config.helmet` per request.
+  const docsHelmet = {
+    contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(https, true) },
+  };
+  app.addHook('onRoute', (route) => {
+    if (route.url === '/docs' || route.url.startsWith('/docs/'))
+      route.config = { ...(route.config ?? {}), helmet: docsHelmet } as typeof route.config;
+  });
+
+  if (config.httpLimits.corsOrigins.length) {
+    await app.register(cors, {
+      origin: config.httpLimits.corsOrigins,
+      methods: ['GET', 'HEAD', 'POST'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'Accept', 'Accept-Language'],
+      exposedHeaders: [
+        'Link',
+        'X-Total-Count',
+        'X-RateLimit-Limit',
+        'X-RateLimit-Remaining',
+        'X-RateLimit-Reset',
+        'Retry-After',
+      ],
+      credentials: false,
+      maxAge: 600,
+    });
+  }
+
+  // The default JSON parser (prototype-poisoning checks included), after a cheap depth scan.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    try {
+      checkJsonDepth(body as string);
+    } catch (err) {
+      done(err as Error, undefined);
+      return;
+    }
+    void parseJson(req, body as string, done);
+  });
+
+  // A declared oversized body is refused before it is read, in the path's error form (the scoped
+  // error handlers would turn a parser 413 into 400); undeclared (chunked) ones hit bodyLimit.
+  const bodyLimit = config.httpLimits.bodyLimitBytes;
+  app.addHook('onRequest', async (req, reply) => {
+    const length = Number(req.headers['content-length'] ?? 0);
+    const limit = req.routeOptions.bodyLimit ?? bodyLimit;
+    if (length > limit) {
+      return reply
+        .code(413)
+        .header('Connection', 'close')
+        .send(errorBody(req.url, 413, `Request body larger than ${limit} bytes`));
+    }
+  });
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
+    if (status >= 400 && status < 500) {
+      // Fastify's own client errors (validation, parsing, limits) carry safe messages.
+      const message =
+        err.code?.startsWith('FST_') || err.code?.startsWith('RH_') ? err.message : STATUS_CODES[status];
+      return reply.code(status).send(errorBody(req.url, status, message ?? 'Bad request'));
+    }
+    req.log.error({ err }, 'request failed');
+    return reply.code(500).send({
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: 'Internal server error',
+      requestId: req.id,
+    });
+  });
+  app.setNotFoundHandler((req, reply) =>
+    reply.code(404).send(errorBody(req.url, 404, `No route ${req.method} ${req.url.split('?')[0]}`)),
+  );
+}
