@@ -112,7 +112,7 @@ export class AuditWriter implements AuditSink {
     while (this.buffer.length) {
       const batch = this.buffer.splice(0, this.batchSize);
       try {
-        await this.db.transaction((tx) => auditRepository.insertMany(tx, batch));
+        await this.db.transaction((tx) => auditRepository.appendMany(tx, batch));
         this.stats.written += batch.length;
       } catch (err) {
         this.stats.failedFlushes++;

@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import type { Config } from '../config/config.js';
+import { ROSTER_FILES } from '../model/index.js';
 import type { ConnectionPool, CopyWriter, PooledConnection, SqlConnection } from './connection.js';
 import { migrate } from './migrate.js';
 import { createPgliteDatabase } from './pglite.js';
@@ -120,7 +121,9 @@ function txOver(conn: SqlConnection, kysely: Kysely<Schema>, tenantScoped: boole
     query: (sql, params) => conn.query(sql, params),
     exec: (sql) => conn.exec(sql),
     copyIn: (table, columns) =>
-      tenantScoped ? copyInAsOwner(conn, table, columns) : conn.copyIn(table, columns),
+      tenantScoped && BULK_TABLES.has(table)
+        ? copyInAsOwner(conn, table, columns)
+        : conn.copyIn(table, columns),
     copyOut: (select) => (tenantScoped ? copyOutAsOwner(conn, select) : conn.copyOut(select)),
   };
 }
@@ -131,6 +134,11 @@ function txOver(conn: SqlConnection, kysely: Kysely<Schema>, tenantScoped: boole
  * the COPY alone. Their rows and queries carry the transaction's tenant id by construction (the
  * roster repository writes and selects by tenant); everything else stays under RLS.
  */
+/** The only tables a tenant transaction may COPY into as the owner: the roster tables and their stages. */
+const BULK_TABLES: ReadonlySet<string> = new Set(
+  ROSTER_FILES.flatMap((f) => [f.table, `stage_${f.table}`]),
+);
+
 function copyInAsOwner(conn: SqlConnection, table: string, columns: readonly string[]): CopyWriter {
   let inner: Promise<CopyWriter> | null = null;
   const open = () => (inner ??= conn.exec('RESET ROLE').then(() => conn.copyIn(table, columns)));
