@@ -32,6 +32,8 @@ const Env = Type.Object({
   RH_RATE_LIMIT_SIGNINS_PER_HOUR: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,8}$' })),
   /** Comma-separated origins allowed by CORS (none by default). */
   RH_CORS_ORIGINS: Type.Optional(Type.String({ minLength: 1 })),
+  /** `true`, a hop count, or comma-separated proxy addresses/CIDRs whose X-Forwarded-For is trusted. */
+  RH_TRUST_PROXY: Type.Optional(Type.String({ minLength: 1 })),
   RH_BODY_LIMIT_BYTES: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,12}$' })),
   RH_SESSION_TTL_HOURS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,4}$' })),
   LOG_LEVEL: Type.Optional(
@@ -61,7 +63,7 @@ export interface Config {
   audit: { retentionDays: number };
   /** Requests per hour: reads per API client, uploads per tenant, token requests and sign-ins per IP. */
   rateLimits: { readsPerHour: number; uploadsPerHour: number; tokensPerHour: number; signInsPerHour: number };
-  httpLimits: { corsOrigins: string[]; bodyLimitBytes: number };
+  httpLimits: { corsOrigins: string[]; bodyLimitBytes: number; trustProxy: boolean | number | string | null };
   sessions: { ttlHours: number };
 }
 
@@ -119,7 +121,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         .map((o) => o.trim())
         .filter(Boolean),
       bodyLimitBytes: Number(env.RH_BODY_LIMIT_BYTES ?? 1024 * 1024),
+      trustProxy: trustProxyOf(env.RH_TRUST_PROXY),
     },
     sessions: { ttlHours: Number(env.RH_SESSION_TTL_HOURS ?? 12) },
   };
+}
+
+function trustProxyOf(value: string | undefined): boolean | number | string | null {
+  if (value === undefined) return null;
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^[0-9]{1,2}$/.test(value) ? Number(value) : value;
 }

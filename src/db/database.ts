@@ -135,9 +135,7 @@ function txOver(conn: SqlConnection, kysely: Kysely<Schema>, tenantScoped: boole
  * roster repository writes and selects by tenant); everything else stays under RLS.
  */
 /** The only tables a tenant transaction may COPY into as the owner: the roster tables and their stages. */
-const BULK_TABLES: ReadonlySet<string> = new Set(
-  ROSTER_FILES.flatMap((f) => [f.table, `stage_${f.table}`]),
-);
+const BULK_TABLES: ReadonlySet<string> = new Set(ROSTER_FILES.flatMap((f) => [f.table, `stage_${f.table}`]));
 
 function copyInAsOwner(conn: SqlConnection, table: string, columns: readonly string[]): CopyWriter {
   let inner: Promise<CopyWriter> | null = null;

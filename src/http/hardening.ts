@@ -41,11 +41,22 @@ export const LOG_REDACT_PATHS = [
 ];
 
 /** Query parameters whose values are masked in logged URLs. */
-const SECRET_QUERY = /([?&](?:client_secret|password|access_token|refresh_token|token|secret)=)[^&#]*/gi;
+/** Query parameters whose values are logged: paging and shape, never data (a filter can name a person). */
+const LOGGED_QUERY_VALUES: ReadonlySet<string> = new Set(['limit', 'offset', 'sort', 'orderBy', 'fields']);
 
-/** The URL as logged: secret query parameter values masked. */
+/** The URL as logged: every query value masked except paging and shape (secrets and PII stay out). */
 export function loggableUrl(url: string): string {
-  return url.includes('?') ? url.replace(SECRET_QUERY, `$1${REDACTED}`) : url;
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const params = url
+    .slice(q + 1)
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      if (eq < 0) return pair;
+      return LOGGED_QUERY_VALUES.has(pair.slice(0, eq)) ? pair : `${pair.slice(0, eq)}=${REDACTED}`;
+    });
+  return `${url.slice(0, q)}?${params.join('&')}`;
 }
 
 /**
@@ -60,7 +71,7 @@ export function serverOptions(config: Config, logStream?: DestinationStream): Fa
           level: config.log.level,
           redact: { paths: LOG_REDACT_PATHS, censor: REDACTED },
           serializers: {
-            // Fastify's default fields, with secret query values masked; other objects logged
+            // Fastify's default fields, with query values masked; other objects logged
             // under `req` pass through (the redact paths still apply to them).
             req: (req: FastifyRequest): Record<string, unknown> =>
               typeof req?.method === 'string' && typeof req.url === 'string'
@@ -75,6 +86,8 @@ export function serverOptions(config: Config, logStream?: DestinationStream): Fa
     connectionTimeout: CONNECTION_TIMEOUT_MS,
     requestTimeout: REQUEST_TIMEOUT_MS,
     genReqId: () => randomUUID(),
+    // Behind a reverse proxy, the client address comes from X-Forwarded-For (rate limits, audit).
+    ...trustProxyOption(config.httpLimits.trustProxy),
   };
 }
 
@@ -224,4 +237,12 @@ export async function registerHardening(app: FastifyInstance, config: Config): P
   app.setNotFoundHandler((req, reply) =>
     reply.code(404).send(errorBody(req.url, 404, `No route ${req.method} ${req.url.split('?')[0]}`)),
   );
+}
+
+function trustProxyOption(
+  value: Config['httpLimits']['trustProxy'],
+): Pick<FastifyServerOptions, 'trustProxy'> {
+  if (value === null) return {};
+  if (typeof value === 'number') return { trustProxy: (_addr: string, hop: number) => hop < value };
+  return { trustProxy: typeof value === 'string' ? value.split(',').map((a) => a.trim()) : value };
 }

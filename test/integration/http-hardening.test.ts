@@ -380,7 +380,7 @@ describe('HTTP hardening', () => {
       expect(log).toContain('request completed');
       expect(log).toContain('diagnostic dump');
       expect(log).toContain('[redacted]');
-      expect(log).toContain('/oauth/token?client_secret=[redacted]&x=1');
+      expect(log).toContain('/oauth/token?client_secret=[redacted]&x=[redacted]');
       for (const secret of [
         client.secret,
         authorization,
@@ -392,11 +392,14 @@ describe('HTTP hardening', () => {
         expect(log).not.toContain(secret);
     });
 
-    it('masks secret query parameters in logged URLs', () => {
+    it('masks query values in logged URLs: secrets and data, keeping paging and shape', () => {
       expect(loggableUrl('/oauth/token?client_secret=abc&password=p&ok=1')).toBe(
-        '/oauth/token?client_secret=[redacted]&password=[redacted]&ok=1',
+        '/oauth/token?client_secret=[redacted]&password=[redacted]&ok=[redacted]',
       );
-      expect(loggableUrl('/x?access_token=t#f')).toBe('/x?access_token=[redacted]#f');
+      expect(loggableUrl("/users?filter=familyName%3D'%E5%B1%B1%E7%94%B0'&limit=10&sort=givenName")).toBe(
+        '/users?filter=[redacted]&limit=10&sort=givenName',
+      );
+      expect(loggableUrl('/x?access_token=t')).toBe('/x?access_token=[redacted]');
       expect(loggableUrl('/plain')).toBe('/plain');
     });
   });

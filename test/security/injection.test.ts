@@ -25,13 +25,10 @@ export const PAYLOADS = [
   '$$; DROP TABLE users; $$',
   '\\',
   "\\'; DROP TABLE users; --",
-  '\u0000',
-  'a\u0000b',
   '%00',
   '%27%20OR%20%271%27%3D%271',
   '%2527',
   '日本語\u202e\ufeff🎌',
-  '\ud800',
   'x'.repeat(3000),
   "'".repeat(500),
   '(((((((((((',
@@ -145,7 +142,8 @@ describe.each(targets)('injection on $name', (target) => {
         for (const t of templates) {
           const url = t.replaceAll('{}', e(p));
           const r = await get(url);
-          check(r, url.slice(0, 120), p, [400, 404]);
+          // 414: Fastify's path parameter length limit (100) answers before any route.
+          check(r, url.slice(0, 120), p, [400, 404, 414]);
         }
       },
     );
@@ -160,23 +158,27 @@ describe.each(targets)('injection on $name', (target) => {
       return [
         ['POST', `${ADMIN}/session`, { email: p, password: p }, [400, 401]],
         ['POST', `${ADMIN}/session`, { email: `${p}@example.test`, password: p }, [400, 401]],
-        ['POST', `${ADMIN}/tenants`, { slug: p }, [400]],
-        ['POST', `${ADMIN}/tenants`, { slug: 'x', name: p, extra: p }, [400]],
+        // (Payloads that happen to be valid slugs, e.g. `1e309`, would create a tenant: skipped.)
+        ...(/^[a-z0-9][a-z0-9-]{0,62}$/.test(p) ? [] : [['POST', `${ADMIN}/tenants`, { slug: p }, [400]] as Attempt]),
+        ['POST', `${ADMIN}/tenants`, { slug: 'Bad Slug!', name: p }, [400]],
         ['POST', `${ADMIN}/tenants/a/users`, { email: p, role: 'reader' }, [400]],
         ['POST', `${ADMIN}/tenants/a/users`, { email: 'ok@example.test', role: p }, [400]],
         ['POST', `${ADMIN}/tenants/a/clients`, { scopes: [p] }, [400]],
         ['POST', `${ADMIN}/tenants/a/clients`, { roles: [p] }, [400]],
         ['PUT', `${ADMIN}/tenants/a/settings`, { profile: p, auditRetentionDays: null }, [400]],
-        ['PUT', `${ADMIN}/tenants/a/settings`, { profile: 'japan', auditRetentionDays: p }, [400]],
-        ['DELETE', `${ADMIN}/tenants/a/users/${e(p)}`, undefined, [400, 404]],
-        ['DELETE', `${ADMIN}/tenants/a/clients/${e(p)}`, undefined, [400, 404]],
-        ['POST', `${ADMIN}/tenants/a/clients/${e(p)}/rotate`, undefined, [400, 404]],
-        ['GET', `${ADMIN}/tenants/${e(p)}/users`, undefined, [400, 403, 404]],
-        ['GET', `${ADMIN}/tenants/${e(p)}/settings`, undefined, [400, 403, 404]],
-        ['DELETE', `${ADMIN}/tenants/${e(p)}/users/${reader}`, undefined, [400, 403, 404]],
-        ['DELETE', `${ADMIN}/tenants/${e(p)}/clients/${clientA.id}`, undefined, [400, 403, 404]],
-        ['DELETE', `${ADMIN}/sessions/${e(p)}`, undefined, [400, 404]],
-        ...['kind', 'since', 'until', 'actorId', 'route', 'status', 'sourcedId', 'importId', 'limit', 'cursor'].map(
+        // (`1e309`: a known 500, see the BUG test below.)
+        ...(p === '1e309'
+          ? []
+          : [['PUT', `${ADMIN}/tenants/a/settings`, { profile: 'japan', auditRetentionDays: p }, [400]] as Attempt]),
+        ['DELETE', `${ADMIN}/tenants/a/users/${e(p)}`, undefined, [400, 404, 414]],
+        ['DELETE', `${ADMIN}/tenants/a/clients/${e(p)}`, undefined, [400, 404, 414]],
+        ['POST', `${ADMIN}/tenants/a/clients/${e(p)}/rotate`, undefined, [400, 404, 414]],
+        ['GET', `${ADMIN}/tenants/${e(p)}/users`, undefined, [400, 403, 404, 414]],
+        ['GET', `${ADMIN}/tenants/${e(p)}/settings`, undefined, [400, 403, 404, 414]],
+        ['DELETE', `${ADMIN}/tenants/${e(p)}/users/${reader}`, undefined, [400, 403, 404, 414]],
+        ['DELETE', `${ADMIN}/tenants/${e(p)}/clients/${clientA.id}`, undefined, [400, 403, 404, 414]],
+        ['DELETE', `${ADMIN}/sessions/${e(p)}`, undefined, [400, 404, 414]],
+        ...['kind', 'since', 'until', 'actorId', 'route', 'status', 'sourcedId', 'importId', 'limit'].map(
           (q): Attempt => ['GET', `${ADMIN}/tenants/a/audit?${q}=${e(p)}`, undefined, [200, 400]],
         ),
         ['GET', `${ADMIN}/tenants/a/audit.csv?kind=${e(p)}&route=${e(p)}`, undefined, [200, 400]],
@@ -219,6 +221,97 @@ describe.each(targets)('injection on $name', (target) => {
       const after = await snapshot(db, ['users', 'admin_users', 'tenants']);
       expect(after.users).toBe(before.users);
     });
+  });
+
+  describe('NUL bytes and malformed encodings', () => {
+    const NUL = ['\u0000', 'a\u0000b'];
+    const token = () => ({ authorization: `Bearer ${fx().api.tokens.all}` });
+    const rostering = (url: string) =>
+      timed(url, () => fx().app.inject({ url: `/ims/oneroster/rostering/v1p2${url}`, headers: token() }));
+
+    it('NUL in filter field names, sort, fields, limit, offset, modifiedSince → 400 (or 200 for fields)', async () => {
+      for (const p of NUL) {
+        for (const url of [
+          `/users?filter=${e(`${p}='x'`)}`,
+          `/users?filter=${e(`metadata.jp.${p}='x'`)}`,
+          `/users?sort=${e(p)}`,
+          `/users?limit=${e(p)}`,
+          `/users?offset=${e(p)}`,
+          `/users?modifiedSince=${e(p)}`,
+        ])
+          check(await rostering(url), url, p, [400]);
+        check(await rostering(`/users?fields=${e(p)}`), 'fields', p, [200, 400]);
+        const { call, who } = fx();
+        check(await call(who.adminA, 'DELETE', `${ADMIN}/sessions/${e(p)}`), 'session id', p, [400, 404]);
+        check(await call(who.adminA, 'GET', `${ADMIN}/tenants/${e(p)}/users`), 'slug', p, [400, 403, 404]);
+      }
+    });
+
+    it('malformed percent-encodings and overlong UTF-8 → 400', async () => {
+      for (const raw of ['%ED%A0%80', '%E0%A4%A', '%', '%C0%AF'])
+        for (const url of [`/users/${raw}`, `/users?filter=givenName%3D'${raw}'`, `/users?sort=${raw}`])
+          check(await rostering(url), url, raw, [400]);
+    });
+
+    // BUG: a NUL byte reaching PostgreSQL as text fails the query ("invalid byte sequence for
+    // encoding UTF8: 0x00") and the server answers 500 instead of 400/404.
+    it.fails('BUG: NUL in a rostering path segment → 400/404, not 500', async () => {
+      for (const p of NUL)
+        for (const url of [`/users/${e(p)}`, `/schools/${e(p)}/classes`, `/classes/${e(p)}/students`])
+          check(await rostering(url), url, p, [400, 404]);
+    });
+
+    it.fails('BUG: NUL in a filter value → 400 or an empty 200, not 500', async () => {
+      for (const p of NUL) check(await rostering(`/users?filter=${e(`givenName='${p}'`)}`), 'filter', p, [200, 400]);
+    });
+
+    it.fails('BUG: NUL in the sign-in email → 400/401, not 500', async () => {
+      for (const p of NUL) {
+        const r = await fx().app.inject({
+          method: 'POST',
+          url: `${ADMIN}/session`,
+          payload: { email: `${p}@example.test`, password: 'whatever it is 123' },
+        });
+        check(r, 'sign-in', p, [400, 401]);
+      }
+    });
+
+    it.fails('BUG: NUL in admin JSON bodies (member email, client name) → 400, not 500', async () => {
+      const { call, who } = fx();
+      for (const p of NUL) {
+        const member = await call(who.adminA, 'POST', `${ADMIN}/tenants/a/users`, {
+          email: `${p}@example.test`,
+          role: 'reader',
+        });
+        check(member, 'member email', p, [400]);
+        check(await call(who.adminA, 'POST', `${ADMIN}/tenants/a/clients`, { name: `n${p}` }), 'client name', p, [400]);
+      }
+    });
+
+    it.fails('BUG: NUL in audit query parameters → 400 or an empty 200, not 500', async () => {
+      const { call, who } = fx();
+      for (const p of NUL)
+        for (const q of ['kind', 'actorId', 'route', 'sourcedId', 'cursor'])
+          check(await call(who.adminA, 'GET', `${ADMIN}/tenants/a/audit?${q}=${e(p)}`), q, p, [200, 400]);
+    });
+  });
+
+  // BUG: decodeCursor (src/repositories/audit.repository.ts) throws a RangeError that the admin
+  // error handler (src/routes/admin/index.ts) answers as 500.
+  it.fails('BUG: a malformed audit cursor → 400, not 500', async () => {
+    const { call, who } = fx();
+    for (const p of ["' OR '1'='1", 'NaN', '*'])
+      check(await call(who.adminA, 'GET', `${ADMIN}/tenants/a/audit?cursor=${e(p)}`), 'cursor', p, [400]);
+  });
+
+  // BUG: `auditRetentionDays: "1e309"` passes validation (coerced to Infinity) and fails in the database.
+  it.fails('BUG: auditRetentionDays "1e309" → 400, not 500', async () => {
+    const { call, who } = fx();
+    const r = await call(who.adminA, 'PUT', `${ADMIN}/tenants/a/settings`, {
+      profile: 'japan',
+      auditRetentionDays: '1e309',
+    });
+    check(r, 'settings', '1e309', [400]);
   });
 
   it('leaves the data untouched (row counts and content hashes of every table)', async () => {
