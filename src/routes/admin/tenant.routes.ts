@@ -61,6 +61,22 @@ const SettingsBody = Type.Object(
       maximum: 36600,
       description: 'Days audit entries are kept; null for the platform default',
     }),
+    readsPerHour: Type.Optional(
+      Type.Unsafe<number | null>({
+        type: 'integer',
+        nullable: true,
+        minimum: 1,
+        description: 'Rostering reads per API client and hour; null for the platform default',
+      }),
+    ),
+    uploadsPerHour: Type.Optional(
+      Type.Unsafe<number | null>({
+        type: 'integer',
+        nullable: true,
+        minimum: 1,
+        description: 'Uploads per hour; null for the platform default',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -68,6 +84,10 @@ const Settings = Type.Object({
   profile: Profile,
   auditRetentionDays: Type.Union([Type.Integer(), Type.Null()]),
   effectiveAuditRetentionDays: Type.Integer(),
+  readsPerHour: Type.Union([Type.Integer(), Type.Null()]),
+  effectiveReadsPerHour: Type.Integer(),
+  uploadsPerHour: Type.Union([Type.Integer(), Type.Null()]),
+  effectiveUploadsPerHour: Type.Integer(),
   updatedAt: NullableDateTime,
 });
 
@@ -304,11 +324,17 @@ export function tenantRoutes(
   const settingsJson = (s: {
     profile: Static<typeof Profile>;
     auditRetentionDays: number | null;
+    readsPerHour: number | null;
+    uploadsPerHour: number | null;
     updatedAt: Date | null;
   }) => ({
     profile: s.profile,
     auditRetentionDays: s.auditRetentionDays,
     effectiveAuditRetentionDays: s.auditRetentionDays ?? o.config.audit.retentionDays,
+    readsPerHour: s.readsPerHour,
+    effectiveReadsPerHour: s.readsPerHour ?? o.config.rateLimits.readsPerHour,
+    uploadsPerHour: s.uploadsPerHour,
+    effectiveUploadsPerHour: s.uploadsPerHour ?? o.config.rateLimits.uploadsPerHour,
     updatedAt: s.updatedAt?.toISOString() ?? null,
   });
   app.get<{ Params: Static<typeof SlugParams> }>(
@@ -331,7 +357,15 @@ export function tenantRoutes(
           readOnly: true,
         },
       );
-      return settingsJson(stored ?? { profile: 'japan', auditRetentionDays: null, updatedAt: null });
+      return settingsJson(
+        stored ?? {
+          profile: 'japan',
+          auditRetentionDays: null,
+          readsPerHour: null,
+          uploadsPerHour: null,
+          updatedAt: null,
+        },
+      );
     },
   );
 
@@ -353,6 +387,8 @@ export function tenantRoutes(
         tenantSettingsRepository.upsert(tx.kysely, tenantId, {
           profile: request.body.profile,
           auditRetentionDays: request.body.auditRetentionDays,
+          readsPerHour: request.body.readsPerHour,
+          uploadsPerHour: request.body.uploadsPerHour,
           updatedBy: request.identity?.user.id ?? null,
         }),
       );
