@@ -12,7 +12,7 @@ export async function importCommand(
   opts: {
     tenant: string;
     dryRun: boolean;
-    profile: Profile;
+    profile?: Profile;
     json: boolean;
     limits: BundleLimits;
     pii: PiiCipher;

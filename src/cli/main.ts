@@ -73,9 +73,14 @@ program
   .argument('<bundle>')
   .requiredOption('--tenant <slug>', 'tenant slug')
   .option('--dry-run', 'validate against the store without writing', false)
-  .addOption(profile())
+  .addOption(
+    new Option(
+      '--profile <profile>',
+      "validation profile (default: the tenant's setting, else japan)",
+    ).choices(PROFILES),
+  )
   .addOption(json())
-  .action((bundle: string, o: { tenant: string; dryRun: boolean; profile: Profile; json?: boolean }) =>
+  .action((bundle: string, o: { tenant: string; dryRun: boolean; profile?: Profile; json?: boolean }) =>
     run(() =>
       withDatabase(async (db, config) =>
         importCommand(db, bundle, {

@@ -14,12 +14,13 @@ import { FILES_BY_NAME } from '../model/index.js';
 import { auditRepository } from '../repositories/audit.repository.js';
 import { importRepository } from '../repositories/import.repository.js';
 import { rosterRepository } from '../repositories/roster.repository.js';
+import { tenantSettingsRepository } from '../repositories/tenant-settings.repository.js';
 import { tenantRepository } from '../repositories/tenant.repository.js';
 import { createTenant } from './tenant.service.js';
 
 export interface ImportOptions {
   tenant: string;
-  /** Validation profile; `japan` by default. */
+  /** Validation profile; by default the tenant's setting, else `japan`. */
   profile?: ProfileName;
   /** Input size limits (defaults: 50 MB per stored file, 2 GB per bundle). */
   limits?: BundleLimits;
@@ -37,6 +38,8 @@ export interface ImportSummary {
   importId: string;
   tenant: string;
   status: 'completed' | 'failed' | 'dry-run';
+  /** The validation profile applied (given, or the tenant's setting). */
+  profile: ProfileName;
   files: Record<string, FileCounts & { rows: number }>;
   errors: Issue[];
   warnings: Issue[];
@@ -63,9 +66,12 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
   const now = started.toISOString();
   let result: ProcessResult = { manifest: null, rows: {}, counts: {}, timings: {} };
   let status: ImportSummary['status'] = 'completed';
+  let profile: ProfileName = opts.profile ?? 'japan';
   try {
     await db.withTenant(tenant.id, async (tx) => {
       await rosterRepository.lockTenant(tx, tenant.id);
+      profile =
+        opts.profile ?? (await tenantSettingsRepository.find(tx.kysely, tenant.id))?.profile ?? 'japan';
       const sink = opts.dryRun
         ? undefined
         : new StoreSink({
@@ -78,7 +84,7 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
             pii: opts.pii,
           });
       result = await processBundle(source, {
-        profile: opts.profile,
+        profile,
         issues,
         sink,
         store: storeLookup(tx, tenant.id),
@@ -165,6 +171,7 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
       }),
     );
     return {
+      profile,
       importId,
       tenant: tenant.slug,
       status,

@@ -156,7 +156,14 @@ describe.each(targets)('cross-tenant access on $name', (target) => {
 
     it('lists the tenant routes from /openapi.json (users, clients, settings, audit at least)', () => {
       const paths = routes.map((r) => r[1]);
-      for (const p of ['users', 'users/{userId}', 'clients', 'clients/{id}', 'clients/{id}/rotate', 'settings'])
+      for (const p of [
+        'users',
+        'users/{userId}',
+        'clients',
+        'clients/{id}',
+        'clients/{id}/rotate',
+        'settings',
+      ])
         expect(paths).toContain(`${ADMIN}/tenants/{slug}/${p}`);
       expect(routes.length).toBeGreaterThanOrEqual(10);
     });
@@ -202,7 +209,11 @@ describe.each(targets)('cross-tenant access on $name', (target) => {
         }
       }
       // Lists of tenant b show nothing of tenant a.
-      for (const url of [`${ADMIN}/tenants/b/users`, `${ADMIN}/tenants/b/clients`, `${ADMIN}/tenants/b/audit`]) {
+      for (const url of [
+        `${ADMIN}/tenants/b/users`,
+        `${ADMIN}/tenants/b/clients`,
+        `${ADMIN}/tenants/b/audit`,
+      ]) {
         const r = await call(who.adminB, 'GET', url);
         expect(r.statusCode, url).toBe(200);
         expect(r.body).not.toContain('admin-a@example.test');
@@ -222,13 +233,14 @@ describe.each(targets)('cross-tenant access on $name', (target) => {
         ['GET', `${ADMIN}/audit`, undefined],
       ] as const) {
         expect((await call(who.adminB, method, url, payload)).statusCode, `${method} ${url}`).toBe(403);
-        expect(
-          [401, 403],
-          `${method} ${url} (client)`,
-        ).toContain((await call(null, method, url, payload, { bearer: clientB.token })).statusCode);
+        expect([401, 403], `${method} ${url} (client)`).toContain(
+          (await call(null, method, url, payload, { bearer: clientB.token })).statusCode,
+        );
       }
       const sessions = await call(who.adminA, 'GET', `${ADMIN}/sessions`);
-      const mine = sessions.json<{ sessions: { id: string; current: boolean }[] }>().sessions.find((s) => s.current)!;
+      const mine = sessions
+        .json<{ sessions: { id: string; current: boolean }[] }>()
+        .sessions.find((s) => s.current)!;
       expect((await call(who.adminB, 'DELETE', `${ADMIN}/sessions/${mine.id}`)).statusCode).toBe(404);
       expect((await call(who.adminA, 'GET', `${ADMIN}/session`)).statusCode).toBe(200);
       expect(await snapshot(db, ['tenants', 'admin_users', 'memberships'])).toEqual(before);

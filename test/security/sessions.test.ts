@@ -21,7 +21,11 @@ describe.each(targets)('sessions and request bodies on $name', (target) => {
       ['POST', `${ADMIN}/tenants/a/clients/${clientA.id}/rotate`, undefined],
       ['DELETE', `${ADMIN}/tenants/a/clients/${clientA.id}`, undefined],
       ['PUT', `${ADMIN}/tenants/a/settings`, { profile: 'eportal', auditRetentionDays: 7 }],
-      ['POST', `${ADMIN}/session/password`, { currentPassword: STRONG, newPassword: 'Another Strong One 4242!' }],
+      [
+        'POST',
+        `${ADMIN}/session/password`,
+        { currentPassword: STRONG, newPassword: 'Another Strong One 4242!' },
+      ],
       ['DELETE', `${ADMIN}/sessions`, undefined],
       ['DELETE', `${ADMIN}/sessions/${'0'.repeat(64)}`, undefined],
       ['DELETE', `${ADMIN}/session`, undefined],
