@@ -86,6 +86,14 @@ export function serverOptions(config: Config, logStream?: DestinationStream): Fa
     connectionTimeout: CONNECTION_TIMEOUT_MS,
     requestTimeout: REQUEST_TIMEOUT_MS,
     genReqId: () => randomUUID(),
+    // sourcedIds may be long (a URL-encoded GUID list is not, but vendor ids can be).
+    maxParamLength: 1024,
+    ajv: {
+      customOptions: {
+        // Unknown body keys are refused rather than silently dropped (additionalProperties: false).
+        removeAdditional: false,
+      },
+    },
     // Behind a reverse proxy, the client address comes from X-Forwarded-For (rate limits, audit).
     ...trustProxyOption(config.httpLimits.trustProxy),
   };
@@ -110,6 +118,23 @@ export function checkJsonDepth(text: string, max = MAX_JSON_DEPTH): void {
         });
     } else if (c === 0x7d || c === 0x5d) depth--;
   }
+}
+
+const NUL_IN_URL = /%00/i;
+const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
+
+/** Whether a parsed query or body holds a number (or numeric text) too large to be finite. */
+function overflows(value: unknown, depth = 0): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value);
+  if (typeof value === 'string')
+    return value.length > 3 && NUMERIC.test(value) && !Number.isFinite(Number(value));
+  if (typeof value !== 'object' || value === null || depth > 32) return false;
+  for (const v of Object.values(value)) if (overflows(v, depth + 1)) return true;
+  return false;
+}
+
+function nulError(): Error {
+  return Object.assign(new Error('NUL characters are not accepted'), { statusCode: 400, code: 'RH_NUL' });
 }
 
 type Surface = 'rostering' | 'oauth' | 'other';
@@ -197,6 +222,8 @@ export async function registerHardening(app: FastifyInstance, config: Config): P
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
     try {
       checkJsonDepth(body as string);
+      // PostgreSQL text cannot hold NUL: refused here rather than failing in the database.
+      if ((body as string).includes('\\u0000')) throw nulError();
     } catch (err) {
       done(err as Error, undefined);
       return;
@@ -208,6 +235,7 @@ export async function registerHardening(app: FastifyInstance, config: Config): P
   // error handlers would turn a parser 413 into 400); undeclared (chunked) ones hit bodyLimit.
   const bodyLimit = config.httpLimits.bodyLimitBytes;
   app.addHook('onRequest', async (req, reply) => {
+    if (NUL_IN_URL.test(req.url) || req.url.includes('\0')) throw nulError();
     const length = Number(req.headers['content-length'] ?? 0);
     const limit = req.routeOptions.bodyLimit ?? bodyLimit;
     if (length > limit) {
@@ -216,6 +244,17 @@ export async function registerHardening(app: FastifyInstance, config: Config): P
         .header('Connection', 'close')
         .send(errorBody(req.url, 413, `Request body larger than ${limit} bytes`));
     }
+  });
+
+  // Schema coercion reads `1e309` as Infinity, which passes integer checks: refused before validation.
+  app.addHook('preValidation', (req, _reply, done) => {
+    if (overflows(req.query) || overflows(req.body)) {
+      done(
+        Object.assign(new Error('A number is out of range'), { statusCode: 400, code: 'RH_NUMBER_RANGE' }),
+      );
+      return;
+    }
+    done();
   });
 
   app.setErrorHandler((err: FastifyError, req, reply) => {

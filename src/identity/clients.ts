@@ -66,7 +66,8 @@ export class AdminClientService {
         `Scopes must be among: ${ROSTER_SCOPES.join(', ')}`,
         `スコープは次の中から指定してください: ${ROSTER_SCOPES.join(', ')}`,
       );
-    const roles = [...new Set(o.roles ?? ['reader'])];
+    // Least privilege: admin-API roles only when asked for; rostering needs scopes alone.
+    const roles = [...new Set(o.roles ?? [])];
     const secret = randomBytes(32).toString('base64url');
     const id = newClientId();
     const secretHash = await hashSecret(secret);

@@ -1,3 +1,4 @@
+import { DomainError } from '../services/errors.js';
 import type { SqlConnection } from '../db/connection.js';
 import type { AuditEvent, StoredAuditEvent } from '../audit/event.js';
 
@@ -229,5 +230,5 @@ function decodeCursor(cursor: string): { at: string; id: string } {
   } catch {
     // fall through
   }
-  throw new RangeError('Invalid audit cursor');
+  throw new DomainError('invalid_input', 'Invalid audit cursor', '監査ログのカーソルが正しくありません');
 }

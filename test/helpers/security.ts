@@ -30,17 +30,17 @@ export interface SecurityFixture {
   /** Admin API clients (role admin) of tenants a and b: id and bearer token. */
   clientA: { id: string; token: string };
   clientB: { id: string; token: string };
-  signIn(email: string, password: string, app?: FastifyInstance): Promise<Who>;
+  signIn: (email: string, password: string, app?: FastifyInstance) => Promise<Who>;
   /** An admin API request with a session (`w`) and its CSRF token unless `csrf` says otherwise. */
-  call(
+  call: (
     w: Who | null,
     method: InjectOptions['method'],
     url: string,
     payload?: unknown,
     opts?: { csrf?: string | null; bearer?: string },
-  ): Promise<LightMyRequestResponse>;
+  ) => Promise<LightMyRequestResponse>;
   /** A rostering GET (path under the base path) with a bearer token. */
-  get(path: string, token: string | null): Promise<LightMyRequestResponse>;
+  get: (path: string, token: string | null) => Promise<LightMyRequestResponse>;
 }
 
 export const HIGH_LIMITS = {

@@ -130,8 +130,7 @@ describe.each(targets)('cross-tenant access on $name', (target) => {
       for (const [p, item] of Object.entries(doc.paths)) {
         if (!p.startsWith(`${ADMIN}/tenants/{slug}`)) continue;
         for (const m of Object.keys(item))
-          if (['get', 'post', 'put', 'patch', 'delete'].includes(m))
-            routes.push([m.toUpperCase() as InjectOptions['method'], p]);
+          if (['get', 'post', 'put', 'patch', 'delete'].includes(m)) routes.push([m.toUpperCase(), p]);
       }
     });
 

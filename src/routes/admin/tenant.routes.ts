@@ -267,7 +267,8 @@ export function tenantRoutes(
       preValidation: guard('clients.manage'),
       schema: {
         summary: 'Create an API client (the secret is returned once)',
-        description: 'Scopes default to all three rostering scopes, roles to reader.',
+        description:
+          'Scopes default to all three rostering scopes, roles to none (rostering only; give admin, uploader or reader for the admin API).',
         tags: clientTags,
         params: SlugParams,
         body: ClientBody,
