@@ -14,8 +14,7 @@ const db = await openDatabase(config.database);
 // BENCH_PII=0 imports without encryption: the difference is the cost of PII encryption at rest.
 const pii = process.env.BENCH_PII === '0' ? undefined : await loadPiiCipher(config);
 const started = performance.now();
-// `pii` is ignored until import.service.ts passes it to StoreSink (ImportOptions.pii).
-const opts = { tenant: tenant!, profile: profile as ProfileName, pii } as Parameters<typeof importBundle>[2];
+const opts = { tenant: tenant!, profile: profile as ProfileName, pii };
 const summary = await importBundle(db, bundle!, opts);
 const wallMs = performance.now() - started;
 await db.close();

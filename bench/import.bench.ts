@@ -6,8 +6,10 @@
  *
  *   npm run bench:import                 # both sizes
  *   BENCH_SIZES=100k npm run bench:import
+ *   BENCH_PII_COMPARE=1 npm run bench:import   # also: first imports with PII encryption on/off
  */
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -126,5 +128,30 @@ for (const size of sizes) {
   }
 }
 
+// PII encryption cost: first imports into fresh PostgreSQL databases, encryption on and off in
+// turn (BENCH_PII=0 skips the cipher), so drift between runs does not pass for a cost.
+const piiCosts: string[] = [];
+if (pgUrl && process.env.BENCH_PII_COMPARE === '1') {
+  const key = `bench:${randomBytes(32).toString('base64')}`;
+  for (const size of sizes) {
+    const bundle = await bundleFor(size);
+    const rate: Record<'on' | 'off', number[]> = { on: [], off: [] };
+    for (const mode of ['on', 'off', 'on', 'off'] as const) {
+      await withPostgresDb((url) => {
+        const env = { DATABASE_URL: url, RH_ENCRYPTION_KEY: key, BENCH_PII: mode === 'on' ? '1' : '0' };
+        const r = importOnce(bundle, env);
+        record('PostgreSQL', size, `first, PII encryption ${mode}`, r);
+        rate[mode].push(r.rows / (r.wallMs / 1000));
+        return Promise.resolve();
+      });
+    }
+    const mean = (l: number[]) => l.reduce((a, b) => a + b, 0) / l.length;
+    piiCosts.push(
+      `${size}: PII encryption costs ${((1 - mean(rate.on) / mean(rate.off)) * 100).toFixed(1)} %`,
+    );
+  }
+}
+
 const widths = results[0]!.map((_, c) => Math.max(...results.map((r) => r[c]!.length)));
 console.log(results.map((r) => `| ${r.map((v, c) => v.padEnd(widths[c]!)).join(' | ')} |`).join('\n'));
+for (const line of piiCosts) console.log(line);

@@ -22,6 +22,8 @@ export interface Database {
    * migrations, token-endpoint client lookup). Tenant data is read and written in `withTenant`.
    */
   readonly kysely: Kysely<Schema>;
+  /** Runs a statement outside any transaction as the owner (VACUUM cannot run in one). */
+  maintenance(sql: string): Promise<void>;
   /** A platform-level transaction (owner role). */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /**
@@ -67,6 +69,14 @@ export function databaseOver(pool: ConnectionPool): Database {
       dialect: new PostgresDialect({ pool: kyselyPool(() => pool.connect(), true) }),
     }),
     transaction: (fn) => run(fn, 'BEGIN'),
+    async maintenance(sql) {
+      const conn = await pool.connect();
+      try {
+        await conn.exec(sql);
+      } finally {
+        conn.release();
+      }
+    },
     withTenant(tenantId, fn, opts = {}) {
       // Inlined rather than bound so that the whole preamble is one round trip; the id is a checked UUID.
       if (!UUID.test(tenantId)) return Promise.reject(new Error('withTenant needs a tenant UUID'));

@@ -87,7 +87,7 @@ export function serverOptions(config: Config, logStream?: DestinationStream): Fa
     requestTimeout: REQUEST_TIMEOUT_MS,
     genReqId: () => randomUUID(),
     // sourcedIds may be long (a URL-encoded GUID list is not, but vendor ids can be).
-    maxParamLength: 1024,
+    routerOptions: { maxParamLength: 1024 },
     ajv: {
       customOptions: {
         // Unknown body keys are refused rather than silently dropped (additionalProperties: false).

@@ -11,6 +11,7 @@ import type { StoreLookup } from '../import/reference-index.js';
 import { StoreSink } from '../import/store-sink.js';
 import type { ProfileName } from '../import/profiles/profile.js';
 import { FILES_BY_NAME } from '../model/index.js';
+import { ident } from '../db/connection.js';
 import { auditRepository } from '../repositories/audit.repository.js';
 import { importRepository } from '../repositories/import.repository.js';
 import { rosterRepository } from '../repositories/roster.repository.js';
@@ -115,6 +116,7 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
   } finally {
     await source.close();
   }
+  if (status === 'completed' && db.kind === 'pglite') await refreshStatistics(db, result);
   return summary();
 
   function record(s: 'completed' | 'failed') {
@@ -192,4 +194,16 @@ async function insertAudit(tx: Tx, events: readonly AuditEvent[]): Promise<void>
 
 function storeLookup(tx: Tx, tenantId: string): StoreLookup {
   return { existing: (file, ids) => rosterRepository.existing(tx, tenantId, FILES_BY_NAME[file], ids) };
+}
+
+/**
+ * PGlite runs no autovacuum: after an import that changed rows, the changed tables are vacuumed
+ * and analysed so that API reads keep their index-only scans and good plans (PostgreSQL's
+ * autovacuum does this by itself).
+ */
+async function refreshStatistics(db: Database, result: ProcessResult): Promise<void> {
+  const tables = Object.entries(result.counts)
+    .filter(([, c]) => c.created + c.updated + c.deleted > 0)
+    .map(([name]) => FILES_BY_NAME[name as keyof typeof FILES_BY_NAME].table);
+  if (tables.length) await db.maintenance(`VACUUM ANALYZE ${tables.map((t) => ident(t)).join(', ')}`);
 }
