@@ -14,6 +14,7 @@ import {
   type StoredEncoder,
 } from './record-encoding.js';
 import type { ParsedRecord } from './row-validator.js';
+import { detach } from './detach.js';
 
 /** Changed records held in memory before they are staged (the main COPY is closed and reopened then). */
 const CHANGED_CHARS = 32 << 20;
@@ -98,7 +99,8 @@ class StoreFileSink implements FileSink {
         }
         created += copyLine(tenantId, rec, this.stored(rec, content), hash, now, now, importId);
         this.counts.created++;
-        this.changes?.created.push(rec.sourcedId);
+        // A flat copy: the id is a slice of the file's text, which it would otherwise keep alive.
+        this.changes?.created.push(detach(rec.sourcedId));
         continue;
       }
       this.state.delete(rec.sourcedId);
