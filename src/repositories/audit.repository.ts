@@ -1,6 +1,6 @@
 import { DomainError } from '../services/errors.js';
 import type { SqlConnection } from '../db/connection.js';
-import type { AuditEvent, StoredAuditEvent } from '../audit/event.js';
+import { AUDIT_COLUMNS, type AuditEvent, type StoredAuditEvent } from '../audit/event.js';
 
 /** Filters of an audit query; every one optional. */
 export interface AuditFilters {
@@ -51,19 +51,6 @@ interface Row {
 }
 
 /** SQL over `audit_events`. Inserts are append-only; deletes happen in the retention purge only. */
-const COPY_COLUMNS = [
-  'tenant_id',
-  'at',
-  'kind',
-  'actor_type',
-  'actor_id',
-  'method',
-  'route',
-  'status',
-  'duration_ms',
-  'ip',
-  'details',
-];
 
 function rowOf(e: AuditEvent, now: string): (string | number | null)[] {
   return [
@@ -108,7 +95,7 @@ export const auditRepository = {
       for (let c = 0; c < row.length; c++) cols[c]![i] = row[c];
     });
     await conn.query(
-      `INSERT INTO audit_events (${COPY_COLUMNS.join(', ')})
+      `INSERT INTO audit_events (${AUDIT_COLUMNS.join(', ')})
        SELECT t, a, k, aty, aid, m, r, s, d, ip, det::jsonb
        FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[],
                    $7::text[], $8::int[], $9::int[], $10::text[], $11::text[])
@@ -126,7 +113,7 @@ export const auditRepository = {
     const now = new Date().toISOString();
     let text = '';
     for (const e of events) text += `${rowOf(e, now).map(copyValue).join('\t')}\n`;
-    const copy = conn.copyIn('audit_events', COPY_COLUMNS);
+    const copy = conn.copyIn('audit_events', AUDIT_COLUMNS);
     await copy.write(text);
     await copy.end();
   },
