@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
@@ -13,6 +13,7 @@ import {
 import { loadConfig, type Config } from '../../src/config/config.js';
 import type { Database } from '../../src/db/database.js';
 import { generateBundle } from '../../src/generate/index.js';
+import { ROSTER_FILES } from '../../src/model/index.js';
 import { importBundle } from '../../src/services/import.service.js';
 import { requireTenant } from '../../src/services/tenant.service.js';
 import { tempDir } from './bundle.js';
@@ -89,27 +90,20 @@ export interface ApiFixture {
   buildAppWith(env: Record<string, string>): Promise<FastifyInstance>;
 }
 
-const FILES = [
-  'academicSessions',
-  'orgs',
-  'courses',
-  'classes',
-  'users',
-  'roles',
-  'enrollments',
-  'demographics',
-];
+/** The rostering files a generated bundle holds (the model's, those the generator wrote). */
+const filesIn = (dir: string) =>
+  ROSTER_FILES.map((f) => f.name).filter((f) => existsSync(join(dir, `${f}.csv`)));
 
 function configFor(dataDir: string, env: Record<string, string> = {}): Config {
   return loadConfig({ NODE_ENV: 'test', RH_DATA_DIR: dataDir, RH_PUBLIC_URL: PUBLIC_URL, ...env });
 }
 
 function readBundle(dir: string): Record<string, Csv> {
-  return Object.fromEntries(FILES.map((f) => [f, readCsv(join(dir, `${f}.csv`))]));
+  return Object.fromEntries(filesIn(dir).map((f) => [f, readCsv(join(dir, `${f}.csv`))]));
 }
 
 function writeBundle(dir: string, csv: Record<string, Csv>): void {
-  for (const f of FILES) writeCsv(join(dir, `${f}.csv`), csv[f]!);
+  for (const f of Object.keys(csv)) writeCsv(join(dir, `${f}.csv`), csv[f]!);
 }
 
 /** Rewrites a generated bundle folder with one teacher renamed. */
