@@ -19,7 +19,3 @@ export type Permission = keyof typeof PERMISSIONS;
 export function roleGrants(role: TenantRole, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly TenantRole[]).includes(role);
 }
-
-export function isTenantPermission(permission: Permission): boolean {
-  return permission !== 'platform.tenants';
-}
