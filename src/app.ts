@@ -20,6 +20,7 @@ import { oauthRoutes } from './routes/oauth.routes.js';
 import { openApiRoutes } from './routes/openapi.routes.js';
 import { ROSTERING_BASE, rosteringRoutes } from './routes/rostering.routes.js';
 import { RosteringService } from './services/rostering.service.js';
+import { startUploads, type UploadSystem } from './uploads/index.js';
 
 export interface AppDeps {
   config: Config;
@@ -32,6 +33,8 @@ export interface AppDeps {
   tenantLimit?: TenantLimit;
   /** Audit writer (buffered); created, flushed and closed with the app when not given; `false`: no request audit (benchmark baseline). */
   audit?: AuditWriter | false;
+  /** Upload machinery (storage, jobs); started from the configuration and closed with the app when not given. */
+  uploads?: UploadSystem;
 }
 
 /** Builds the HTTP application; `server.ts` only listens. Tests drive it with `app.inject`. */
@@ -42,12 +45,14 @@ export async function buildApp({
   logStream,
   tenantLimit,
   audit: givenAudit,
+  uploads: givenUploads,
 }: AppDeps): Promise<FastifyInstance> {
   // Body limit, timeouts, request ids; a logger redacting credentials and secrets (http/hardening.ts).
   const app = Fastify(serverOptions(config, logStream));
   // Security headers, CORS, JSON depth, root error handlers, then rate limits: before every route.
   await registerHardening(app, config);
-  await registerRateLimits(app, { config, tenantLimit: tenantLimit ?? tenantSettingsLimits(db) });
+  const limits = tenantLimit ?? tenantSettingsLimits(db);
+  await registerRateLimits(app, { config, tenantLimit: limits });
   const auth = given ?? (await createAuth(config, db));
   if (!given) app.addHook('onClose', () => auth.close());
 
@@ -89,11 +94,28 @@ export async function buildApp({
   );
 
   await app.register(oauthRoutes, auth);
-  // Admin API: session sign-in, tenants, users, API clients, settings (src/routes/admin).
-  await app.register(adminRoutes, { prefix: ADMIN_BASE, config, db, auth });
-
   // Production refuses to start without RH_ENCRYPTION_KEY (loadPiiCipher throws).
   const pii = await loadPiiCipher(config);
+  // Uploads: storage and background jobs (run here unless RH_JOBS_IN_API=false), src/uploads.
+  const uploads =
+    givenUploads ??
+    (await startUploads(config, db, {
+      runJobs: config.jobs.inApi,
+      pii,
+      log: app.log.child({ module: 'uploads' }),
+    }));
+  if (!givenUploads) app.addHook('onClose', () => uploads.close());
+  // Admin API: session sign-in, tenants, users, API clients, settings, uploads (src/routes/admin).
+  await app.register(adminRoutes, {
+    prefix: ADMIN_BASE,
+    config,
+    db,
+    auth,
+    uploads: uploads.service,
+    pii,
+    tenantLimit: limits,
+  });
+
   const service = new RosteringService(
     db,
     new Presenter(`${publicUrl}${ROSTERING_BASE}`),

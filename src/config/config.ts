@@ -36,6 +36,25 @@ const Env = Type.Object({
   RH_TRUST_PROXY: Type.Optional(Type.String({ minLength: 1 })),
   RH_BODY_LIMIT_BYTES: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,12}$' })),
   RH_SESSION_TTL_HOURS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,4}$' })),
+  /** Days an uploaded bundle's files are kept (its report and counts stay). */
+  RH_UPLOAD_RETENTION_DAYS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,4}$' })),
+  /** Hours after completion during which an upload can be reverted. */
+  RH_REVERT_WINDOW_HOURS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,4}$' })),
+  /** Upload jobs one process runs at once. */
+  RH_JOB_CONCURRENCY: Type.Optional(Type.String({ pattern: '^[1-9][0-9]?$' })),
+  /** `false`: this API process runs no jobs (a separate `rosterhub worker` does). */
+  RH_JOBS_IN_API: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
+  /** `true` lets webhooks call loopback and private addresses (refused by default). */
+  RH_WEBHOOK_ALLOW_PRIVATE: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
+  S3_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://' })),
+  S3_BUCKET: Type.Optional(Type.String({ minLength: 3, maxLength: 63 })),
+  S3_REGION: Type.Optional(Type.String({ minLength: 1 })),
+  S3_ACCESS_KEY_ID: Type.Optional(Type.String({ minLength: 1 })),
+  S3_SECRET_ACCESS_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  /** Path-style addressing (`true` by default: MinIO and most S3-compatible stores want it). */
+  S3_FORCE_PATH_STYLE: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
+  /** Key prefix for every object RosterHub writes. */
+  S3_PREFIX: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9!_.*()/-]{0,200}$' })),
   LOG_LEVEL: Type.Optional(
     Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
   ),
@@ -65,6 +84,21 @@ export interface Config {
   rateLimits: { readsPerHour: number; uploadsPerHour: number; tokensPerHour: number; signInsPerHour: number };
   httpLimits: { corsOrigins: string[]; bodyLimitBytes: number; trustProxy: boolean | number | string | null };
   sessions: { ttlHours: number };
+  uploads: { retentionDays: number; revertWindowHours: number; webhookAllowPrivate: boolean };
+  /** Background jobs: BullMQ when Redis is configured, else in-process; whether API processes run them. */
+  jobs: { concurrency: number; inApi: boolean };
+  /** S3-compatible object storage for uploaded files (null: local files in the data directory). */
+  storage: {
+    s3: {
+      endpoint: string;
+      bucket: string;
+      region: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+      forcePathStyle: boolean;
+      prefix: string;
+    } | null;
+  };
 }
 
 export class ConfigError extends Error {
@@ -84,8 +118,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const problems = [...Value.Errors(Env, input)].map(
     (e) => `${e.path.slice(1) || 'environment'}: ${e.message}`,
   );
-  if (problems.length) throw new ConfigError(problems);
   const env = input as EnvInput;
+  const s3Keys = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+  const s3Set = s3Keys.filter((k) => env[k] !== undefined);
+  if (s3Set.length && s3Set.length < s3Keys.length)
+    problems.push(
+      `S3: set all of ${s3Keys.join(', ')} or none (missing ${s3Keys.filter((k) => !env[k]).join(', ')})`,
+    );
+  if (problems.length) throw new ConfigError(problems);
   const port = Number(env.PORT ?? 3000);
   const host = env.HOST ?? '127.0.0.1';
   if (port < 1 || port > 65535) throw new ConfigError([`PORT: ${port} is not a TCP port`]);
@@ -124,6 +164,26 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       trustProxy: trustProxyOf(env.RH_TRUST_PROXY),
     },
     sessions: { ttlHours: Number(env.RH_SESSION_TTL_HOURS ?? 12) },
+    uploads: {
+      retentionDays: Number(env.RH_UPLOAD_RETENTION_DAYS ?? 30),
+      revertWindowHours: Number(env.RH_REVERT_WINDOW_HOURS ?? 24),
+      webhookAllowPrivate: env.RH_WEBHOOK_ALLOW_PRIVATE === 'true',
+    },
+    jobs: { concurrency: Number(env.RH_JOB_CONCURRENCY ?? 2), inApi: env.RH_JOBS_IN_API !== 'false' },
+    storage: {
+      s3:
+        env.S3_ENDPOINT && env.S3_BUCKET && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+          ? {
+              endpoint: env.S3_ENDPOINT,
+              bucket: env.S3_BUCKET,
+              region: env.S3_REGION ?? 'us-east-1',
+              accessKeyId: env.S3_ACCESS_KEY_ID,
+              secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+              forcePathStyle: env.S3_FORCE_PATH_STYLE !== 'false',
+              prefix: env.S3_PREFIX ?? '',
+            }
+          : null,
+    },
   };
 }
 

@@ -85,8 +85,49 @@ export interface TenantSettingsTable {
   audit_retention_days: number | null;
   reads_per_hour: number | null;
   uploads_per_hour: number | null;
+  webhook_url: Generated<string | null>;
+  webhook_secret: Generated<string | null>;
   updated_at: Generated<Date>;
   updated_by: string | null;
+}
+
+export type UploadStatus =
+  'queued' | 'validating' | 'applying' | 'completed' | 'failed' | 'cancelled' | 'reverted';
+
+export interface UploadsTable {
+  tenant_id: string;
+  id: string;
+  status: UploadStatus;
+  dry_run: boolean;
+  profile: 'oneroster' | 'japan' | 'eportal' | null;
+  noop: Generated<boolean>;
+  source_kind: 'zip' | 'files';
+  source_name: string;
+  storage_key: string;
+  content_hash: string;
+  size_bytes: ColumnType<string, number, number>;
+  idempotency_key: string | null;
+  actor_type: string;
+  actor_id: string | null;
+  created_at: ColumnType<Date, string | undefined, string>;
+  started_at: ColumnType<Date | null, string | null, string | null>;
+  applied_at: ColumnType<Date | null, string | null, string | null>;
+  finished_at: ColumnType<Date | null, string | null, string | null>;
+  attempts: Generated<number>;
+  heartbeat_at: ColumnType<Date | null, string | null, string | null>;
+  cancel_requested: Generated<boolean>;
+  progress: ColumnType<Record<string, unknown>, string | undefined, string>;
+  files: ColumnType<Record<string, unknown>, string | undefined, string>;
+  report: Json<unknown> | null;
+  error_count: Generated<number>;
+  warning_count: Generated<number>;
+  failure: Json<{ code: string; message: string; messageJa: string }> | null;
+  timings: ColumnType<Record<string, number>, string | undefined, string>;
+  files_deleted_at: ColumnType<Date | null, string | null, string | null>;
+  reverted_at: ColumnType<Date | null, string | null, string | null>;
+  reverted_by_type: string | null;
+  reverted_by_id: string | null;
+  revert_counts: Json<Record<string, unknown>> | null;
 }
 
 export interface Schema {
@@ -98,4 +139,5 @@ export interface Schema {
   memberships: MembershipsTable;
   sessions: SessionsTable;
   tenant_settings: TenantSettingsTable;
+  uploads: UploadsTable;
 }

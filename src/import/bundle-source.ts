@@ -34,6 +34,8 @@ export class UnusableInputError extends Error {
   constructor(
     message: string,
     readonly messageJa: string,
+    /** `tooLarge`: over a size limit (HTTP 413); otherwise the input is unreadable or refused. */
+    readonly reason: 'unusable' | 'tooLarge' = 'unusable',
   ) {
     super(message);
     this.name = 'UnusableInputError';
@@ -51,12 +53,14 @@ const tooLarge = (name: string, size: number, limits: Limits) =>
   new UnusableInputError(
     `${name} is too large: ${mb(size)} stored, the limit is ${mb(limits.maxFileBytes)} per file (RH_MAX_FILE_BYTES)`,
     `${name} が大きすぎます: ${mb(size)}（1 ファイルの上限は ${mb(limits.maxFileBytes)}、RH_MAX_FILE_BYTES）`,
+    'tooLarge',
   );
 
 const bundleTooLarge = (name: string, limits: Limits) =>
   new UnusableInputError(
     `The bundle is too large: with ${name} its files exceed ${mb(limits.maxBundleBytes)} uncompressed (RH_MAX_BUNDLE_BYTES)`,
     `バンドルが大きすぎます: ${name} までで展開後の合計が上限 ${mb(limits.maxBundleBytes)} を超えます（RH_MAX_BUNDLE_BYTES）`,
+    'tooLarge',
   );
 
 export async function openBundle(path: string, opts: BundleLimits = {}): Promise<BundleSource> {

@@ -30,6 +30,8 @@ export interface StoreSinkContext {
   trackChanges?: boolean;
   /** Encrypts PII columns (after the content hash is taken over the plaintext). */
   pii?: PiiCipher;
+  /** Copy each changed record's stored row to `record_versions` before changing it (revert). */
+  keepPrevious?: boolean;
 }
 
 /** Records one file of an import changed, by sourcedId (the audit's per-record changes). */
@@ -127,12 +129,16 @@ class StoreFileSink implements FileSink {
     const { tx, tenantId, importId, now } = this.ctx;
     if (this.stage) {
       if (this.changes) await this.trackStaged(this.stage, this.changes);
+      if (this.ctx.keepPrevious)
+        await rosterRepository.keepPreviousOfStaged(tx, tenantId, importId, this.file, this.stage);
       await rosterRepository.mergeStage(tx, this.file, this.stage);
     }
     if (this.mode === 'bulk') {
       const missing: string[] = [];
       for (const [id, state] of this.state) if (state > 0) missing.push(id);
       if (this.changes) append(this.changes.deleted, missing);
+      if (this.ctx.keepPrevious)
+        await rosterRepository.keepPreviousOf(tx, tenantId, importId, this.file, missing);
       this.counts.deleted += await rosterRepository.markDeleted(
         tx,
         tenantId,

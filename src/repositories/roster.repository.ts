@@ -141,6 +141,41 @@ export const rosterRepository = {
     }));
   },
 
+  /** Copies the stored rows the stage is about to change into `record_versions` (before `mergeStage`). */
+  async keepPreviousOfStaged(
+    tx: SqlConnection,
+    tenantId: string,
+    importId: string,
+    file: FileDef,
+    stage: string,
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO record_versions (tenant_id, import_id, table_name, sourced_id, previous)
+       SELECT t.tenant_id, $2, $3, t.sourced_id, to_jsonb(t) FROM ${ident(file.table)} t
+       JOIN ${ident(stage)} s ON t.tenant_id = s.tenant_id AND t.sourced_id = s.sourced_id
+       WHERE t.tenant_id = $1`,
+      [tenantId, importId, file.table],
+    );
+  },
+
+  /** Copies the stored active rows among `ids` into `record_versions` (before `markDeleted`). */
+  async keepPreviousOf(
+    tx: SqlConnection,
+    tenantId: string,
+    importId: string,
+    file: FileDef,
+    ids: readonly string[],
+  ): Promise<void> {
+    for (let i = 0; i < ids.length; i += 10_000) {
+      await tx.query(
+        `INSERT INTO record_versions (tenant_id, import_id, table_name, sourced_id, previous)
+         SELECT t.tenant_id, $2, $3, t.sourced_id, to_jsonb(t) FROM ${ident(file.table)} t
+         WHERE t.tenant_id = $1 AND t.sourced_id = ANY($4::text[]) AND t.status = 'active'`,
+        [tenantId, importId, file.table, ids.slice(i, i + 10_000)],
+      );
+    }
+  },
+
   /** Marks records tobedeleted (bulk files: records absent from the file). */
   async markDeleted(
     tx: SqlConnection,

@@ -9,6 +9,10 @@ export interface StoredTenantSettings {
   /** Hourly budgets overriding the platform defaults (null: the default). */
   readsPerHour: number | null;
   uploadsPerHour: number | null;
+  /** Called when an upload completes, fails or is reverted (null: none). */
+  webhookUrl: string | null;
+  /** As stored: encrypted with the PII cipher (it signs deliveries, so the server must read it). */
+  webhookSecret: string | null;
   updatedAt: Date;
 }
 
@@ -17,6 +21,8 @@ const COLUMNS = [
   'audit_retention_days',
   'reads_per_hour',
   'uploads_per_hour',
+  'webhook_url',
+  'webhook_secret',
   'updated_at',
 ] as const;
 
@@ -25,6 +31,8 @@ function settingsOf(row: {
   audit_retention_days: number | null;
   reads_per_hour: number | null;
   uploads_per_hour: number | null;
+  webhook_url: string | null;
+  webhook_secret: string | null;
   updated_at: Date;
 }): StoredTenantSettings {
   return {
@@ -32,6 +40,8 @@ function settingsOf(row: {
     auditRetentionDays: row.audit_retention_days,
     readsPerHour: row.reads_per_hour,
     uploadsPerHour: row.uploads_per_hour,
+    webhookUrl: row.webhook_url,
+    webhookSecret: row.webhook_secret,
     updatedAt: row.updated_at,
   };
 }
@@ -55,6 +65,8 @@ export const tenantSettingsRepository = {
       auditRetentionDays: number | null;
       readsPerHour?: number | null;
       uploadsPerHour?: number | null;
+      /** Undefined: kept as stored. */
+      webhook?: { url: string; secret: string } | null;
       updatedBy: string | null;
     },
   ): Promise<StoredTenantSettings> {
@@ -63,6 +75,9 @@ export const tenantSettingsRepository = {
       audit_retention_days: s.auditRetentionDays,
       reads_per_hour: s.readsPerHour ?? null,
       uploads_per_hour: s.uploadsPerHour ?? null,
+      ...(s.webhook !== undefined
+        ? { webhook_url: s.webhook?.url ?? null, webhook_secret: s.webhook?.secret ?? null }
+        : {}),
       updated_by: s.updatedBy,
     };
     const row = await db

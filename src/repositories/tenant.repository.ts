@@ -11,6 +11,15 @@ function toTenant(row: TenantRow): Tenant {
 
 /** Platform-level: tenants are the one table not scoped by a tenant. */
 export const tenantRepository = {
+  async findById(db: Kysely<Schema>, id: string): Promise<Tenant | null> {
+    const row = await db
+      .selectFrom('tenants')
+      .select(['id', 'slug', 'name', 'created_at'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? toTenant(row) : null;
+  },
+
   async findBySlug(db: Kysely<Schema>, slug: string): Promise<Tenant | null> {
     const row = await db
       .selectFrom('tenants')

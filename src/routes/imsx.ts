@@ -26,6 +26,7 @@ export const IMSX_OF_DOMAIN: Record<DomainErrorCode, { status: number; codeMinor
   invalid_selection_field: { status: 400, codeMinor: 'invalid_selection_field' },
   invalid_input: { status: 400, codeMinor: 'invaliddata' },
   unusable_input: { status: 400, codeMinor: 'invaliddata' },
+  payload_too_large: { status: 413, codeMinor: 'invaliddata' },
   unknownobject: { status: 404, codeMinor: 'unknownobject' },
   not_found: { status: 404, codeMinor: 'unknownobject' },
   unauthorisedrequest: { status: 401, codeMinor: 'unauthorisedrequest' },
@@ -33,6 +34,15 @@ export const IMSX_OF_DOMAIN: Record<DomainErrorCode, { status: number; codeMinor
   conflict: { status: 400, codeMinor: 'invaliddata' },
   server_busy: { status: 429, codeMinor: 'server_busy' },
 };
+
+/** The codeMinor of an HTTP status, for admin API errors (which carry their own specific code too). */
+export function codeMinorOfStatus(status: number): CodeMinor {
+  if (status === 401) return 'unauthorisedrequest';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'unknownobject';
+  if (status === 429) return 'server_busy';
+  return status >= 500 ? 'internal_server_error' : 'invaliddata';
+}
 
 export function imsxBody(codeMinor: CodeMinor, description: string): ImsxStatusInfo {
   return {

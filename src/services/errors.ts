@@ -3,6 +3,7 @@ export type DomainErrorCode =
   | 'not_found'
   | 'conflict'
   | 'unusable_input'
+  | 'payload_too_large'
   // The REST binding's codeMinor values (OneRoster imsx_CodeMinor), raised by API services.
   | 'invalid_filter_field'
   | 'invalid_selection_field'
@@ -17,6 +18,8 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     message: string,
     readonly messageJa: string = message,
+    /** Structured particulars a client can act on (e.g. the records blocking a revert). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'DomainError';

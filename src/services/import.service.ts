@@ -33,6 +33,16 @@ export interface ImportOptions {
   actor?: ImportActor;
   /** Record the per-record changes (`import.record` audit events); default true. */
   auditRecords?: boolean;
+  /** The import's id (an upload's id); a new one by default. */
+  importId?: string;
+  /** Name recorded for the source (the file or folder name by default). */
+  sourceName?: string;
+  /** Keep the previous version of every record the import changes, so that it can be reverted. */
+  keepPrevious?: boolean;
+  /** Collects the import's issues (a new collector by default): for a caller that wants the grouped report. */
+  issues?: IssueCollector;
+  /** Runs inside the import transaction just before it commits (an upload records its outcome atomically). */
+  beforeCommit?: (tx: Tx, summary: ImportSummary) => Promise<void>;
 }
 
 export interface ImportSummary {
@@ -47,6 +57,8 @@ export interface ImportSummary {
   errorCount: number;
   warningCount: number;
   durationMs: number;
+  /** The timestamp of every record the import wrote (dateCreated of new ones, dateLastModified of changed ones). */
+  appliedAt: string;
 }
 
 const MAX_STORED_ISSUES = 1000;
@@ -61,8 +73,9 @@ class Rollback extends Error {}
 export async function importBundle(db: Database, path: string, opts: ImportOptions): Promise<ImportSummary> {
   const { tenant } = await createTenant(db, opts.tenant);
   const source = await openBundle(path, opts.limits);
-  const issues = new IssueCollector();
-  const importId = randomUUID();
+  const issues = opts.issues ?? new IssueCollector();
+  const importId = opts.importId ?? randomUUID();
+  const sourceName = opts.sourceName ?? basename(path);
   const started = new Date();
   const now = started.toISOString();
   let result: ProcessResult = { manifest: null, rows: {}, counts: {}, timings: {} };
@@ -83,6 +96,7 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
             issues,
             trackChanges: opts.auditRecords !== false,
             pii: opts.pii,
+            keepPrevious: opts.keepPrevious,
           });
       result = await processBundle(source, {
         profile,
@@ -100,6 +114,7 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
       ]);
       const changed = Object.values(result.counts).some((c) => c.created + c.updated + c.deleted > 0);
       if (changed) await tenantRepository.bumpDataVersion(tx.kysely, tenant.id);
+      await opts.beforeCommit?.(tx, summary());
     });
   } catch (err) {
     if (!(err instanceof Rollback)) {
@@ -126,7 +141,7 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
       id: importId,
       status: s,
       dryRun: false,
-      sourceName: basename(path),
+      sourceName,
       startedAt: now,
       finishedAt: finished.toISOString(),
       durationMs: finished.getTime() - started.getTime(),
@@ -146,7 +161,7 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
       tenantId: tenant.id,
       importId,
       status,
-      sourceName: basename(path),
+      sourceName,
       actor: opts.actor,
       durationMs: s.durationMs,
       files: s.files as unknown as Record<string, Record<string, number>>,
@@ -183,6 +198,7 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
       errorCount: issues.errorCount,
       warningCount: issues.warningCount,
       durationMs: Date.now() - started.getTime(),
+      appliedAt: now,
     };
   }
 }
@@ -192,7 +208,7 @@ async function insertAudit(tx: Tx, events: readonly AuditEvent[]): Promise<void>
   for (let i = 0; i < events.length; i += 20) await auditRepository.insertMany(tx, events.slice(i, i + 20));
 }
 
-function storeLookup(tx: Tx, tenantId: string): StoreLookup {
+export function storeLookup(tx: Tx, tenantId: string): StoreLookup {
   return { existing: (file, ids) => rosterRepository.existing(tx, tenantId, FILES_BY_NAME[file], ids) };
 }
 

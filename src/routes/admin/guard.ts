@@ -35,10 +35,16 @@ export function requireTenantOf(request: FastifyRequest): Tenant {
   return request.adminTenant;
 }
 
-export type Guard = (
-  permission: Permission | null,
-  opts?: { allowPendingPasswordChange?: boolean },
-) => preValidationAsyncHookHandler;
+export interface GuardOptions {
+  allowPendingPasswordChange?: boolean;
+  /**
+   * The addressed tenant's slug when the path has no `:slug` (routes whose tenant comes from the
+   * caller); undefined lets an API client's token decide.
+   */
+  slugOf?: (request: FastifyRequest) => Promise<string | undefined>;
+}
+
+export type Guard = (permission: Permission | null, opts?: GuardOptions) => preValidationAsyncHookHandler;
 
 /**
  * `requirePermission`: a signed-in session (401), a changed one-time password (403
@@ -52,7 +58,11 @@ export function guardFor(db: Database, identities: IdentityService, tokens: Toke
    * the roles it holds now (read under the tenant's row-level security). Not subject to CSRF: the
    * browser never sends the Authorization header on its own.
    */
-  async function asClient(request: FastifyRequest, permission: Permission | null): Promise<void> {
+  async function asClient(
+    request: FastifyRequest,
+    permission: Permission | null,
+    slugOf: GuardOptions['slugOf'],
+  ): Promise<void> {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
     if (!m) throw unauthenticated();
     const claims = await tokens.verify(m[1]!).catch(() => {
@@ -61,9 +71,13 @@ export function guardFor(db: Database, identities: IdentityService, tokens: Toke
     // Session routes need a session; platform administration is for people only.
     if (!permission) throw unauthenticated();
     if (permission === 'platform.tenants') throw forbidden();
-    const slug = (request.params as { slug?: unknown }).slug;
+    const slug = slugOf ? await slugOf(request) : (request.params as { slug?: unknown }).slug;
     const tenant =
-      typeof slug === 'string' && SLUG.test(slug) ? await tenantRepository.findBySlug(db.kysely, slug) : null;
+      slug === undefined && slugOf
+        ? await tenantRepository.findById(db.kysely, claims.tenantId)
+        : typeof slug === 'string' && SLUG.test(slug)
+          ? await tenantRepository.findBySlug(db.kysely, slug)
+          : null;
     if (!tenant || tenant.id !== claims.tenantId) throw forbidden();
     const row = await db.withTenant(
       tenant.id,
@@ -86,7 +100,8 @@ export function guardFor(db: Database, identities: IdentityService, tokens: Toke
 
   return (permission, opts = {}) =>
     async function requirePermission(request) {
-      if (!request.identity && request.headers.authorization) return asClient(request, permission);
+      if (!request.identity && request.headers.authorization)
+        return asClient(request, permission, opts.slugOf);
       const identity = requireIdentity(request);
       if (identity.user.mustChangePassword && !opts.allowPendingPasswordChange)
         throw new HttpError(
@@ -100,7 +115,7 @@ export function guardFor(db: Database, identities: IdentityService, tokens: Toke
         if (!identity.user.isPlatformAdmin) throw forbidden();
         return;
       }
-      const slug = (request.params as { slug?: unknown }).slug;
+      const slug = opts.slugOf ? await opts.slugOf(request) : (request.params as { slug?: unknown }).slug;
       const tenant =
         typeof slug === 'string' && SLUG.test(slug)
           ? await tenantRepository.findBySlug(db.kysely, slug)

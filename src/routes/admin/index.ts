@@ -8,10 +8,16 @@ import { AdminClientService } from '../../identity/clients.js';
 import { HttpError } from '../../identity/errors.js';
 import { IdentityService, SESSION_COOKIE, sameToken } from '../../identity/identity.service.js';
 import { DomainError } from '../../services/errors.js';
+import { codeMinorOfStatus, imsxBody } from '../imsx.js';
 import { guardFor } from './guard.js';
 import { sessionRoutes } from './session.routes.js';
 import { tenantRoutes } from './tenant.routes.js';
 import { auditRoutes } from './audit.routes.js';
+import { uploadRoutes } from './upload.routes.js';
+import { webhookRoutes } from './webhook.routes.js';
+import type { UploadService } from '../../uploads/upload.service.js';
+import type { TenantLimit } from '../../http/rate-limits.js';
+import type { PiiCipher } from '../../crypto/pii-cipher.js';
 
 export const ADMIN_BASE = '/api/v1';
 
@@ -19,20 +25,39 @@ export interface AdminRoutesOptions {
   config: Config;
   db: Database;
   auth: Auth;
+  uploads: UploadService;
+  /** Encrypts stored secrets (webhook signing secrets) as it does PII. */
+  pii: PiiCipher;
+  tenantLimit?: TenantLimit;
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const DOMAIN_STATUS: Record<string, number> = {
   invalid_input: 400,
   unusable_input: 400,
+  payload_too_large: 413,
   not_found: 404,
   conflict: 409,
   forbidden: 403,
   unauthorisedrequest: 401,
 };
 
-function sendError(reply: FastifyReply, status: number, code: string, message: string, messageJa: string) {
-  return reply.code(status).send({ error: { code, message, messageJa } });
+/**
+ * Admin errors carry the OneRoster `imsx_*` status fields (so one parser serves both APIs) and an
+ * `error` object with a specific code and the message in English and Japanese.
+ */
+function sendError(
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  message: string,
+  messageJa: string,
+  details?: Record<string, unknown>,
+) {
+  return reply.code(status).send({
+    ...imsxBody(codeMinorOfStatus(status), message),
+    error: { code, message, messageJa, ...(details ? { details } : {}) },
+  });
 }
 
 /**
@@ -80,7 +105,14 @@ export async function adminRoutes(app: FastifyInstance, opts: AdminRoutesOptions
       return sendError(reply, err.statusCode, err.code, err.message, err.messageJa);
     }
     if (err instanceof DomainError)
-      return sendError(reply, DOMAIN_STATUS[err.code] ?? 400, err.code, err.message, err.messageJa);
+      return sendError(
+        reply,
+        DOMAIN_STATUS[err.code] ?? 400,
+        err.code,
+        err.message,
+        err.messageJa,
+        err.details,
+      );
     if ('validation' in err && err.validation)
       return sendError(reply, 400, 'invalid_input', err.message, `入力が正しくありません: ${err.message}`);
     const status = 'statusCode' in err && typeof err.statusCode === 'number' ? err.statusCode : 500;
@@ -119,4 +151,12 @@ export async function adminRoutes(app: FastifyInstance, opts: AdminRoutesOptions
   await app.register(sessionRoutes, { config, identities, guard });
   await app.register(tenantRoutes, { config, db, identities, clients, guard });
   await app.register(auditRoutes, { db, guard });
+  await app.register(uploadRoutes, {
+    config,
+    uploads: opts.uploads,
+    identities,
+    guard,
+    tenantLimit: opts.tenantLimit,
+  });
+  await app.register(webhookRoutes, { config, db, guard, pii: opts.pii });
 }

@@ -2,9 +2,25 @@ import { Type, type TSchema } from '@sinclair/typebox';
 
 export const ErrorBody = Type.Object(
   {
-    error: Type.Object({ code: Type.String(), message: Type.String(), messageJa: Type.String() }),
+    imsx_codeMajor: Type.Literal('failure'),
+    imsx_severity: Type.Literal('error'),
+    imsx_description: Type.String(),
+    imsx_CodeMinor: Type.Object({
+      imsx_codeMinorField: Type.Array(
+        Type.Object({ imsx_codeMinorFieldName: Type.String(), imsx_codeMinorFieldValue: Type.String() }),
+      ),
+    }),
+    error: Type.Object({
+      code: Type.String(),
+      message: Type.String(),
+      messageJa: Type.String(),
+      details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    }),
   },
-  { description: 'Error, in English and Japanese' },
+  {
+    description:
+      'Error: the OneRoster imsx status fields, and a specific code with messages in English and Japanese',
+  },
 );
 
 /** The success responses given, plus the error statuses every admin route may answer. */
@@ -16,6 +32,7 @@ export function responses(ok: Record<number, TSchema>): Record<number, TSchema> 
     403: ErrorBody,
     404: ErrorBody,
     409: ErrorBody,
+    413: ErrorBody,
     429: ErrorBody,
   };
 }

@@ -88,6 +88,8 @@ const Settings = Type.Object({
   effectiveReadsPerHour: Type.Integer(),
   uploadsPerHour: Type.Union([Type.Integer(), Type.Null()]),
   effectiveUploadsPerHour: Type.Integer(),
+  /** Where upload outcomes are posted (its signing secret is shown once, when set). */
+  webhookUrl: Type.Union([Type.String(), Type.Null()]),
   updatedAt: NullableDateTime,
 });
 
@@ -327,6 +329,7 @@ export function tenantRoutes(
     auditRetentionDays: number | null;
     readsPerHour: number | null;
     uploadsPerHour: number | null;
+    webhookUrl?: string | null;
     updatedAt: Date | null;
   }) => ({
     profile: s.profile,
@@ -336,6 +339,7 @@ export function tenantRoutes(
     effectiveReadsPerHour: s.readsPerHour ?? o.config.rateLimits.readsPerHour,
     uploadsPerHour: s.uploadsPerHour,
     effectiveUploadsPerHour: s.uploadsPerHour ?? o.config.rateLimits.uploadsPerHour,
+    webhookUrl: s.webhookUrl ?? null,
     updatedAt: s.updatedAt?.toISOString() ?? null,
   });
   app.get<{ Params: Static<typeof SlugParams> }>(
