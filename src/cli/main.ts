@@ -14,6 +14,7 @@ import { encryptionRotateCommand, keysRotateCommand } from './keys.command.js';
 import { EXIT, failure, print, type Outcome } from './output.js';
 import { tenantCreateCommand, tenantListCommand } from './tenant.command.js';
 import { validateCommand, type ReportFormat } from './validate.command.js';
+import { workerCommand } from './worker.command.js';
 
 const argv = process.argv;
 /** `--format json` (validate) asks for JSON as much as `--json` does, failures included. */
@@ -47,6 +48,13 @@ const program = new Command('rosterhub')
   .description('RosterHub: OneRoster 1.2 Japan Profile roster hub')
   .exitOverride()
   .configureOutput({ writeErr: (s) => (wantsJson ? undefined : process.stderr.write(s)) });
+
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!/^[1-9][0-9]{0,2}$/.test(v))
+    throw new CommanderError(2, 'rosterhub.invalidNumber', `not a positive integer: ${v}`);
+  return n;
+}
 
 const json = () => new Option('--json', 'print exactly one JSON object on stdout');
 const profile = () =>
@@ -218,6 +226,19 @@ audit
       limit: string;
       format: 'text' | 'json' | 'csv';
     }) => run(() => withDatabase((db) => auditListCommand(db, o))),
+  );
+
+program
+  .command('worker')
+  .description('run upload jobs from the shared queue (needs DATABASE_URL and REDIS_URL) until SIGTERM')
+  .addOption(
+    new Option('--concurrency <n>', 'uploads run at once (default RH_JOB_CONCURRENCY)').argParser(
+      positiveInt,
+    ),
+  )
+  .addOption(json())
+  .action((o: { concurrency?: number }) =>
+    run(() => withDatabase((db, config) => workerCommand(config, db, { concurrency: o.concurrency }))),
   );
 
 program

@@ -42,6 +42,10 @@ const Env = Type.Object({
   RH_REVERT_WINDOW_HOURS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,4}$' })),
   /** Upload jobs one process runs at once. */
   RH_JOB_CONCURRENCY: Type.Optional(Type.String({ pattern: '^[1-9][0-9]?$' })),
+  /** BullMQ key prefix: deployments sharing one Redis keep apart by it. */
+  RH_QUEUE_PREFIX: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' })),
+  /** Seconds a running job's lock lasts; a killed worker's job runs again after about this long. */
+  RH_JOB_LOCK_SECONDS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,3}$' })),
   /** `false`: this API process runs no jobs (a separate `rosterhub worker` does). */
   RH_JOBS_IN_API: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
   /** `true` lets webhooks call loopback and private addresses (refused by default). */
@@ -86,7 +90,7 @@ export interface Config {
   sessions: { ttlHours: number };
   uploads: { retentionDays: number; revertWindowHours: number; webhookAllowPrivate: boolean };
   /** Background jobs: BullMQ when Redis is configured, else in-process; whether API processes run them. */
-  jobs: { concurrency: number; inApi: boolean };
+  jobs: { concurrency: number; inApi: boolean; queuePrefix: string; lockMs: number };
   /** S3-compatible object storage for uploaded files (null: local files in the data directory). */
   storage: {
     s3: {
@@ -169,7 +173,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       revertWindowHours: Number(env.RH_REVERT_WINDOW_HOURS ?? 24),
       webhookAllowPrivate: env.RH_WEBHOOK_ALLOW_PRIVATE === 'true',
     },
-    jobs: { concurrency: Number(env.RH_JOB_CONCURRENCY ?? 2), inApi: env.RH_JOBS_IN_API !== 'false' },
+    jobs: {
+      concurrency: Number(env.RH_JOB_CONCURRENCY ?? 2),
+      inApi: env.RH_JOBS_IN_API !== 'false',
+      queuePrefix: env.RH_QUEUE_PREFIX ?? 'rosterhub',
+      lockMs: Number(env.RH_JOB_LOCK_SECONDS ?? 30) * 1000,
+    },
     storage: {
       s3:
         env.S3_ENDPOINT && env.S3_BUCKET && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY

@@ -5,7 +5,8 @@ import helmet from '@fastify/helmet';
 import type { FastifyError, FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { Config } from '../config/config.js';
-import { imsxBody } from '../routes/imsx.js';
+import { codeMinorOfStatus, imsxBody } from '../routes/imsx.js';
+import { ADMIN_BASE } from '../routes/admin/index.js';
 import { ROSTERING_BASE } from '../routes/rostering.routes.js';
 
 /** Deepest JSON nesting (objects and arrays) a request body may have; deeper bodies get 400. */
@@ -137,10 +138,11 @@ function nulError(): Error {
   return Object.assign(new Error('NUL characters are not accepted'), { statusCode: 400, code: 'RH_NUL' });
 }
 
-type Surface = 'rostering' | 'oauth' | 'other';
+type Surface = 'rostering' | 'oauth' | 'admin' | 'other';
 
 function surface(url: string): Surface {
   if (url === ROSTERING_BASE || url.startsWith(`${ROSTERING_BASE}/`)) return 'rostering';
+  if (url.startsWith(`${ADMIN_BASE}/`)) return 'admin';
   if (url.startsWith('/oauth/')) return 'oauth';
   return 'other';
 }
@@ -152,6 +154,18 @@ function errorBody(url: string, status: number, message: string): unknown {
       return imsxBody(status === 429 ? 'server_busy' : 'invaliddata', message);
     case 'oauth':
       return { error: 'invalid_request', error_description: message };
+    case 'admin':
+      return {
+        ...imsxBody(codeMinorOfStatus(status), message),
+        error: {
+          code: status === 413 ? 'payload_too_large' : 'bad_request',
+          message,
+          messageJa:
+            status === 413
+              ? `リクエストが大きすぎます: ${message}`
+              : `リクエストを処理できません: ${message}`,
+        },
+      };
     default:
       return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message };
   }

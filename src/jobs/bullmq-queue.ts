@@ -45,7 +45,16 @@ export class BullMqJobQueue implements JobQueue {
   private readonly shutdown = new AbortController();
   private closing: Promise<void> | null = null;
 
-  constructor(opts: { redisUrl: string; prefix: string; log: JobQueueLog; policies: JobPolicies }) {
+  private readonly lockMs: number;
+
+  constructor(opts: {
+    redisUrl: string;
+    prefix: string;
+    log: JobQueueLog;
+    policies: JobPolicies;
+    lockMs: number;
+  }) {
+    this.lockMs = opts.lockMs;
     this.redisUrl = opts.redisUrl;
     this.prefix = opts.prefix;
     this.log = opts.log;
@@ -92,6 +101,9 @@ export class BullMqJobQueue implements JobQueue {
         connection,
         prefix: this.prefix,
         concurrency: opts.concurrency,
+        // A killed worker's job is found stalled and run again after about this long.
+        lockDuration: this.lockMs,
+        stalledInterval: this.lockMs,
         removeOnComplete: KEEP_COMPLETED,
         removeOnFail: KEEP_FAILED,
       },

@@ -66,6 +66,11 @@ export interface JobQueueOptions {
   /** Redis key prefix (BullMQ only). */
   prefix?: string;
   log?: JobQueueLog;
+  /**
+   * BullMQ: how long a running job's lock lasts without renewal, which is also how soon a job of
+   * a killed worker is run again (default 30 s).
+   */
+  lockMs?: number;
   /** Replaces parts of JOB_POLICIES (tests use short back-offs). */
   policies?: Partial<Record<JobName, Partial<JobPolicy>>>;
 }
@@ -86,6 +91,7 @@ export function createJobQueue(opts: JobQueueOptions): JobQueue {
         prefix: opts.prefix ?? DEFAULT_JOB_PREFIX,
         log,
         policies,
+        lockMs: opts.lockMs ?? 30_000,
       })
     : new InProcessJobQueue({ log, policies });
 }

@@ -83,6 +83,15 @@ export const revertRepository = {
     return out;
   },
 
+  /** Whether any previous version of the import is still kept (housekeeping forgets them all at once). */
+  async keepsPrevious(tx: SqlConnection, tenantId: string, importId: string): Promise<boolean> {
+    const r = await tx.query(
+      'SELECT 1 FROM record_versions WHERE tenant_id = $1 AND import_id = $2 LIMIT 1',
+      [tenantId, importId],
+    );
+    return r.rows.length > 0;
+  },
+
   /** Previous versions are only needed while a revert is possible. */
   async forget(tx: SqlConnection, tenantId: string, importId: string): Promise<number> {
     const r = await tx.query('DELETE FROM record_versions WHERE tenant_id = $1 AND import_id = $2', [

@@ -40,7 +40,14 @@ export async function startUploads(
 ): Promise<UploadSystem> {
   const storage = opts.storage ?? createStorage(config);
   const shared = config.redis.url && db.kind === 'postgres' ? config.redis.url : null;
-  const jobs = opts.jobs ?? createJobQueue({ redisUrl: shared, log: opts.log });
+  const jobs =
+    opts.jobs ??
+    createJobQueue({
+      redisUrl: shared,
+      prefix: config.jobs.queuePrefix,
+      lockMs: config.jobs.lockMs,
+      log: opts.log,
+    });
   const live = new LiveUploads();
   const service = new UploadService({ config, db, storage, jobs, live });
   if (opts.runJobs) {

@@ -35,6 +35,13 @@ const CSV_FIELDS = new Set(['manifest', ...Object.keys(FILES_BY_NAME)]);
 
 const refuse = (message: string, messageJa: string) => new DomainError('invalid_input', message, messageJa);
 
+/** The request's body could not be read as parts: garbled, without its boundary, or cut short. */
+export const malformedUpload = () =>
+  refuse(
+    'The upload is not well-formed multipart/form-data, or was cut short',
+    'アップロードが multipart/form-data として正しくないか、途中で途切れています',
+  );
+
 export const tooLarge = (limit: number, what: 'file' | 'bundle') =>
   new DomainError(
     'payload_too_large',
@@ -104,7 +111,17 @@ export async function spoolUpload(
         done(null, chunk);
       },
     });
-    await pipeline(part.stream, meter, createWriteStream(join(dir, name)));
+    const sink = createWriteStream(join(dir, name));
+    let failedFirst: 'part' | 'disk' | undefined;
+    part.stream.once('error', () => (failedFirst ??= 'part'));
+    sink.once('error', () => (failedFirst ??= 'disk'));
+    try {
+      await pipeline(part.stream, meter, sink);
+    } catch (err) {
+      // Our refusals, and the spool's own failures, stand; a part that broke off is the sender's.
+      if (err instanceof DomainError || failedFirst === 'disk') throw err;
+      throw malformedUpload();
+    }
     if (isTruncated(part.stream)) throw tooLarge(limits.maxFileBytes, 'file');
     const isZip = head[0] === ZIP_MAGIC[0] && head[1] === ZIP_MAGIC[1];
     if (zip && !isZip && bytes > 0 && !CSV_FIELDS.has(part.field))

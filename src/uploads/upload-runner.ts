@@ -133,6 +133,7 @@ export async function runUpload(
     );
     if (!applying) throw cancelled ? new Cancelled() : new Superseded();
     phase = 'applying';
+    log.info({ uploadId, tenantId, attempt }, 'upload applying');
     const validateMs = tracker.elapsedMs;
     tracker.startPhase('applying', validated.rows);
     const applyIssues = new IssueCollector();

@@ -217,6 +217,15 @@ export class UploadService {
       const row = await uploadRepository.find(tx.kysely, tenant.id, id, true);
       if (!row) throw notFound(id);
       checkRevertible(row, config.uploads.revertWindowHours);
+      // Housekeeping of a process with a shorter window may have forgotten them: reverting the
+      // creations alone would half-undo the upload and call it reverted.
+      if (changedRecords(row) > 0 && !(await revertRepository.keepsPrevious(tx, tenant.id, id)))
+        throw new DomainError(
+          'conflict',
+          'The previous versions of the records this upload changed are no longer kept (the revert window passed, RH_REVERT_WINDOW_HOURS)',
+          'このアップロードが変更したレコードの以前の内容はすでに保持されていません（元に戻せる期間を過ぎています、RH_REVERT_WINDOW_HOURS）',
+          { reason: 'revert_window_passed', status: row.status },
+        );
       const appliedAt = new Date(row.applied_at!).toISOString();
       const conflicts = await revertRepository.conflicts(tx, tenant.id, id, appliedAt);
       if (conflicts.length) {
@@ -317,17 +326,18 @@ function checkRevertible(row: UploadRow, windowHours: number): void {
       'The upload was already reverted',
       'このアップロードはすでに元に戻されています',
     );
+  // Before the applied_at test: a completed dry run or no-op has none, having applied nothing.
+  if (row.status === 'completed' && (row.dry_run || row.noop))
+    throw refuse(
+      'nothing_to_revert',
+      'The upload changed nothing (dry run or same content as before)',
+      'このアップロードは何も変更していません（検証のみ、または前回と同じ内容）',
+    );
   if (row.status !== 'completed' || !row.applied_at)
     throw refuse(
       'not_completed',
       `Only a completed upload can be reverted (this one is ${row.status})`,
       `元に戻せるのは完了したアップロードだけです（状態: ${row.status}）`,
-    );
-  if (row.dry_run || row.noop)
-    throw refuse(
-      'nothing_to_revert',
-      'The upload changed nothing (dry run or same content as before)',
-      'このアップロードは何も変更していません（検証のみ、または前回と同じ内容）',
     );
   const until = new Date(row.finished_at!).getTime() + windowHours * 3_600_000;
   if (Date.now() > until)
@@ -336,6 +346,14 @@ function checkRevertible(row: UploadRow, windowHours: number): void {
       `The revert window of ${windowHours} hours has passed (RH_REVERT_WINDOW_HOURS)`,
       `元に戻せる期間（${windowHours} 時間、RH_REVERT_WINDOW_HOURS）を過ぎています`,
     );
+}
+
+/** Records the upload updated or deleted, by its per-file counts: each has a previous version. */
+function changedRecords(row: UploadRow): number {
+  let n = 0;
+  for (const c of Object.values(row.files as Record<string, { updated?: number; deleted?: number }>))
+    n += (c.updated ?? 0) + (c.deleted ?? 0);
+  return n;
 }
 
 async function insertAudit(tx: Tx, events: readonly AuditEvent[]): Promise<void> {

@@ -8,7 +8,7 @@ import { HttpError } from '../../identity/errors.js';
 import type { IdentityService } from '../../identity/identity.service.js';
 import { issuesToCsv } from '../../import/report.js';
 import { DomainError } from '../../services/errors.js';
-import { tooLarge, type IncomingPart } from '../../uploads/intake.js';
+import { malformedUpload, tooLarge, type IncomingPart } from '../../uploads/intake.js';
 import type { UploadService } from '../../uploads/upload.service.js';
 import { TERMINAL, type UploadView } from '../../uploads/upload-view.js';
 import { requireTenantOf, type Guard } from './guard.js';
@@ -147,6 +147,8 @@ const ReportQuery = Type.Object({
   format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')], { default: 'json' })),
 });
 
+const MULTIPART_SLACK = 1 << 20;
+
 /** SSE: how often a stream looks for news, and how long one stays open before the client reconnects. */
 const EVENT_POLL_MS = 500;
 const EVENT_STREAM_MS = 30 * 60_000;
@@ -196,6 +198,8 @@ export async function uploadRoutes(app: FastifyInstance, o: UploadRoutesOptions)
     '/uploads',
     {
       preValidation: sending,
+      // The bundle limit plus room for the multipart framing; the parts are checked as they stream.
+      bodyLimit: config.limits.maxBundleBytes + MULTIPART_SLACK,
       config: { rateLimit: uploadLimit(config, (req) => req.adminTenant?.id, o.tenantLimit) },
       schema: {
         summary: 'Upload a bundle: one zip, or `manifest` plus one part per CSV file (named after the file)',
@@ -398,8 +402,8 @@ async function* partsOf(request: FastifyRequest, config: Config): AsyncGenerator
         'Too many parts in the upload',
         'アップロードのパートが多すぎます',
       );
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE' || code === 'FST_PROTO_VIOLATION')
-      throw new DomainError('invalid_input', 'Malformed multipart body', 'multipart 形式が正しくありません');
-    throw err;
+    // Everything else the parser raises (no boundary, a body cut short or garbled, a field named
+    // like a prototype property) is the request's fault, not the server's.
+    throw malformedUpload();
   }
 }
