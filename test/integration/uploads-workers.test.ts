@@ -69,7 +69,7 @@ function fileParts(dir: string): AsyncIterable<IncomingPart> {
       stream: createReadStream(join(dir, f)),
     }));
   return (async function* () {
-    yield* parts;
+    for (const part of parts) yield await Promise.resolve(part);
   })();
 }
 
