@@ -30,7 +30,8 @@ export class ClientService {
   /** The secret is returned here only; the store keeps its hash. */
   async create(
     tenantId: string,
-    opts: { name?: string; scopes?: readonly string[] } = {},
+    /** `roles`: admin-API roles (uploader to send bundles from scripts); none by default. */
+    opts: { name?: string; scopes?: readonly string[]; roles?: readonly string[] } = {},
   ): Promise<{ client: ApiClient; secret: string }> {
     const scopes = [...new Set(opts.scopes ?? ROSTER_SCOPES)];
     const unknown = scopes.filter((s) => !isRosterScope(s));
@@ -44,7 +45,14 @@ export class ClientService {
     const id = newClientId();
     const secretHash = await hashSecret(secret);
     const client = await this.db.withTenant(tenantId, (tx) =>
-      clientRepository.insert(tx.kysely, { id, tenantId, name: opts.name?.trim() || id, secretHash, scopes }),
+      clientRepository.insert(tx.kysely, {
+        id,
+        tenantId,
+        name: opts.name?.trim() || id,
+        secretHash,
+        scopes,
+        roles: [...new Set(opts.roles ?? [])],
+      }),
     );
     return { client, secret };
   }

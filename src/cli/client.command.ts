@@ -5,6 +5,8 @@ import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import { requireTenant } from '../services/tenant.service.js';
 import { EXIT, table, type Outcome } from './output.js';
+import { TENANT_ROLES } from '../repositories/membership.repository.js';
+import { DomainError } from '../services/errors.js';
 
 /** Commands run once: the revocation list is written to, never polled. */
 async function withClients<T>(
@@ -45,11 +47,22 @@ export function parseScopes(list: string | undefined): string[] | undefined {
 export async function clientCreateCommand(
   db: Database,
   config: Config,
-  o: { tenant: string; scopes?: string; name?: string },
+  o: { tenant: string; scopes?: string; name?: string; roles?: string },
 ): Promise<Outcome> {
   const tenant = await requireTenant(db, o.tenant);
+  const roles = (o.roles ?? '')
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
+  const unknown = roles.filter((r) => !(TENANT_ROLES as readonly string[]).includes(r));
+  if (unknown.length)
+    throw new DomainError(
+      'invalid_input',
+      `Roles must be among: ${TENANT_ROLES.join(', ')} (unknown: ${unknown.join(', ')})`,
+      `ロールは次の中から指定してください: ${TENANT_ROLES.join(', ')}`,
+    );
   const { client, secret } = await withClients(db, config, (clients) =>
-    clients.create(tenant.id, { name: o.name, scopes: parseScopes(o.scopes) }),
+    clients.create(tenant.id, { name: o.name, scopes: parseScopes(o.scopes), roles }),
   );
   const notice =
     'The secret is shown only now: store it safely. / シークレットは今回のみ表示されます。安全に保管してください。';

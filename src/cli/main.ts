@@ -135,8 +135,9 @@ client
   .requiredOption('--tenant <slug>', 'tenant slug')
   .option('--scopes <scopes>', 'comma-separated scopes (default: all three rostering scopes)')
   .option('--name <name>', 'display name')
+  .option('--roles <roles>', 'comma-separated admin-API roles (uploader: may send bundles); none by default')
   .addOption(json())
-  .action((o: { tenant: string; scopes?: string; name?: string }) =>
+  .action((o: { tenant: string; scopes?: string; name?: string; roles?: string }) =>
     run(() => withDatabase((db, config) => clientCreateCommand(db, config, o))),
   );
 client

@@ -39,6 +39,8 @@ export interface ApiClientsTable {
   created_at: Generated<Date>;
   revoked_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   last_used_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Admin-API roles (migration 0007); none by default. */
+  roles: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export interface RevokedTokensTable {
@@ -124,6 +126,7 @@ export interface UploadsTable {
   failure: Json<{ code: string; message: string; messageJa: string }> | null;
   timings: ColumnType<Record<string, number>, string | undefined, string>;
   files_deleted_at: ColumnType<Date | null, string | null, string | null>;
+  versions_forgotten_at: ColumnType<Date | null, string | null, string | null>;
   reverted_at: ColumnType<Date | null, string | null, string | null>;
   reverted_by_type: string | null;
   reverted_by_id: string | null;

@@ -13,7 +13,7 @@ export interface ApiClient {
 
 type Row = Selectable<ApiClientsTable>;
 
-function toClient(row: Omit<Row, 'secret_hash'>): ApiClient {
+function toClient(row: Omit<Row, 'secret_hash' | 'roles'>): ApiClient {
   return {
     id: row.id,
     tenantId: row.tenant_id,
@@ -39,11 +39,18 @@ const PUBLIC_COLUMNS = [
 export const clientRepository = {
   async insert(
     db: Kysely<Schema>,
-    c: { id: string; tenantId: string; name: string; secretHash: string; scopes: string[] },
+    c: { id: string; tenantId: string; name: string; secretHash: string; scopes: string[]; roles?: string[] },
   ): Promise<ApiClient> {
     const row = await db
       .insertInto('api_clients')
-      .values({ id: c.id, tenant_id: c.tenantId, name: c.name, secret_hash: c.secretHash, scopes: c.scopes })
+      .values({
+        id: c.id,
+        tenant_id: c.tenantId,
+        name: c.name,
+        secret_hash: c.secretHash,
+        scopes: c.scopes,
+        roles: c.roles ?? [],
+      })
       .returning(PUBLIC_COLUMNS)
       .executeTakeFirstOrThrow();
     return toClient(row);

@@ -289,10 +289,24 @@ export const uploadRepository = {
   },
 
   /** Previous record versions of uploads that can no longer be reverted. */
+  /**
+   * Skips uploads a revert holds locked (it reads their versions), and stamps the ones whose
+   * versions go so that their status stops offering a revert.
+   */
   async platformForgetVersions(db: Kysely<Schema>, finishedBefore: string): Promise<number> {
-    const r = await sql`DELETE FROM record_versions v USING uploads u
-      WHERE u.tenant_id = v.tenant_id AND u.id = v.import_id
-        AND (u.status <> 'completed' OR u.finished_at < ${finishedBefore}::timestamptz)`.execute(db);
-    return Number(r.numAffectedRows ?? 0n);
+    const r = await sql`WITH gone AS (
+        SELECT tenant_id, id FROM uploads
+        WHERE versions_forgotten_at IS NULL AND status NOT IN ('queued', 'validating', 'applying')
+          AND (status <> 'completed' OR finished_at < ${finishedBefore}::timestamptz)
+        FOR UPDATE SKIP LOCKED
+      ), stamped AS (
+        UPDATE uploads u SET versions_forgotten_at = now() FROM gone g
+        WHERE u.tenant_id = g.tenant_id AND u.id = g.id
+      ), deleted AS (
+        DELETE FROM record_versions v USING gone g
+        WHERE v.tenant_id = g.tenant_id AND v.import_id = g.id RETURNING 1
+      )
+      SELECT count(*)::int AS n FROM deleted`.execute(db);
+    return (r.rows[0] as { n: number } | undefined)?.n ?? 0;
   },
 };

@@ -59,6 +59,33 @@ export class LocalStorage implements ObjectStorage {
     return { bytes: await writeFileAtomically(target, source.createReadStream()) };
   }
 
+  async moveFile(key: string, path: string): Promise<{ bytes: number }> {
+    const target = this.pathOf(key);
+    const handle = await open(path, 'r+');
+    let bytes: number;
+    try {
+      // Durable before it is named: the same guarantee as a written object.
+      await handle.sync();
+      bytes = (await handle.stat()).size;
+    } finally {
+      await handle.close();
+    }
+    await mkdir(dirname(target), { recursive: true });
+    try {
+      await rename(path, target);
+    } catch (err) {
+      // Another file system (a spool folder mounted elsewhere): copy, then drop the source.
+      if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+      await this.putFile(key, path);
+      await unlink(path);
+    }
+    return { bytes };
+  }
+
+  localPath(key: string): string {
+    return this.pathOf(key);
+  }
+
   async get(key: string): Promise<Readable> {
     const path = this.pathOf(key);
     let handle;

@@ -20,6 +20,10 @@ export interface ObjectStorage {
   put(key: string, body: Readable, opts?: { contentType?: string }): Promise<{ bytes: number }>;
   /** Uploads a local file. */
   putFile(key: string, path: string): Promise<{ bytes: number }>;
+  /** Stores a local file the caller no longer needs: renamed into place on local storage (no copy). */
+  moveFile(key: string, path: string): Promise<{ bytes: number }>;
+  /** The object's path when it is a local file that may be read in place (null on object stores). */
+  localPath(key: string): string | null;
   /** Streams an object; rejects with ObjectNotFoundError when absent. */
   get(key: string): Promise<Readable>;
   /** Writes an object to a local path (creating parent folders). */

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, unlink } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import {
@@ -104,6 +104,16 @@ export class S3Storage implements ObjectStorage {
     this.keyOf(key);
     const source = await open(path, 'r');
     return this.put(key, source.createReadStream());
+  }
+
+  async moveFile(key: string, path: string): Promise<{ bytes: number }> {
+    const stored = await this.putFile(key, path);
+    await unlink(path);
+    return stored;
+  }
+
+  localPath(): null {
+    return null;
   }
 
   async get(key: string): Promise<Readable> {

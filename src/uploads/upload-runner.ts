@@ -226,15 +226,20 @@ export async function runUpload(
 }
 
 async function fetchFiles(storage: ObjectStorage, row: UploadRow, work: string): Promise<string> {
-  const dir = join(work, 'bundle');
-  await mkdir(dir, { recursive: true });
   const objects = await storage.list(`${row.storage_key}/`);
   if (!objects.length)
     throw new UnusableInputError(
       "The upload's files are no longer stored (retention passed); upload the bundle again",
       'アップロードのファイルは保存期間を過ぎて削除されています。もう一度アップロードしてください',
     );
-  for (const o of objects) await storage.getToFile(o.key, join(dir, o.key.slice(row.storage_key.length + 1)));
+  // Local storage is read in place; an object store's files are fetched to the work folder first.
+  const local = storage.localPath(row.storage_key);
+  const dir = local ?? join(work, 'bundle');
+  if (!local) {
+    await mkdir(dir, { recursive: true });
+    for (const o of objects)
+      await storage.getToFile(o.key, join(dir, o.key.slice(row.storage_key.length + 1)));
+  }
   return row.source_kind === 'zip' ? join(dir, 'bundle.zip') : dir;
 }
 

@@ -58,7 +58,12 @@ export function uploadView(
 ): UploadView {
   const report = row.report as UploadReport | null;
   const self = `${UPLOADS_PATH}/${row.id}`;
-  const revertible = row.status === 'completed' && !row.dry_run && !row.noop && row.finished_at !== null;
+  const revertible =
+    row.status === 'completed' &&
+    !row.dry_run &&
+    !row.noop &&
+    row.finished_at !== null &&
+    row.versions_forgotten_at === null;
   return {
     uploadId: row.id,
     status: row.status,

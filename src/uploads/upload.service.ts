@@ -90,7 +90,7 @@ export class UploadService {
       const profile = profileOf(req.profile ?? bundle.fields.profile);
       const key = uploadKey(tenant.id, id);
       const noop = !dryRun && (await this.sameAsLastImport(tenant.id, bundle.contentHash));
-      if (!noop) for (const name of bundle.names) await storage.putFile(`${key}/${name}`, join(spool, name));
+      if (!noop) for (const name of bundle.names) await storage.moveFile(`${key}/${name}`, join(spool, name));
       const row = {
         tenantId: tenant.id,
         id,
@@ -133,8 +133,11 @@ export class UploadService {
         if (existing) return { view: this.view(existing), replayed: true };
         throw err;
       }
+      // Read before the job is queued: an in-process queue may start it at once, and the answer
+      // describes the upload as accepted.
+      const view = await this.get(tenant, id);
       if (!noop) await jobs.enqueue('upload.process', { tenantId: tenant.id, uploadId: id }, { jobId: id });
-      return { view: await this.get(tenant, id), replayed: false };
+      return { view, replayed: false };
     } finally {
       await rm(spool, { recursive: true, force: true });
     }

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -78,16 +80,16 @@ describe.each(targets)('uploads API on $name', (target) => {
     invalidDir = bad.dir;
     const users = readCsv(join(invalidDir, 'users.csv'));
     // More bad rows than an upload's status shows (20), fewer than the report's per-code cap.
-    users.rows.forEach((u, i) => {
-      if (i % 30 < 25) {
-        u.enabledUser = 'yes';
-        badLines.push(i + 2);
-      }
+    expect(users.rows.length).toBeGreaterThan(25);
+    users.rows.slice(0, 25).forEach((u, i) => {
+      u.enabledUser = 'yes';
+      badLines.push(i + 2);
     });
     writeCsv(join(invalidDir, 'users.csv'), users);
     const roles = readCsv(join(invalidDir, 'roles.csv'));
-    roles.rows[3]!.role = 'headmaster';
-    badRoleLine = 5;
+    const badRoleRow = 3;
+    roles.rows[badRoleRow]!.role = 'headmaster';
+    badRoleLine = badRoleRow + 2;
     writeCsv(join(invalidDir, 'roles.csv'), roles);
   });
 
@@ -128,7 +130,13 @@ describe.each(targets)('uploads API on $name', (target) => {
     expect(a.upload).toMatchObject({
       dryRun: false,
       noop: false,
-      source: { kind: 'zip', name: `roster-101.zip`, filesDeleted: false },
+      source: {
+        kind: 'zip',
+        name: 'roster-101.zip',
+        bytes: statSync(one.zip).size,
+        contentHash: createHash('sha256').update(readFileSync(one.zip)).digest('hex'),
+        filesDeleted: false,
+      },
       createdBy: { type: 'user', id: fx().ids['admin-a@example.test'] },
     });
     expect(a.links).toEqual({
@@ -159,7 +167,11 @@ describe.each(targets)('uploads API on $name', (target) => {
     const parts = folderParts(two.dir);
     expect(parts.map((p) => p.field)).toContain('manifest');
     const a = accepted(await sendBundle(app, adminA, parts));
-    expect(a.upload.source).toMatchObject({ kind: 'files', name: `${parts.length} files` });
+    expect(a.upload.source).toMatchObject({
+      kind: 'files',
+      name: `${parts.length} files`,
+      bytes: parts.reduce((n, p) => n + p.content.length, 0),
+    });
     const done = await settle(app, adminA, a.links.self);
     expect(done.status, JSON.stringify(done.failure)).toBe('completed');
     expectCounts(done, two, one.users.length);
@@ -253,7 +265,6 @@ describe.each(targets)('uploads API on $name', (target) => {
     const again = accepted(await sendBundle(app, adminA, [zipPart(four.zip)], { query: 'dryRun=false' }));
     expect(again.upload.noop).toBe(false);
     expect((await settle(app, adminA, again.links.self)).status).toBe('completed');
-    applied = again.uploadId;
   });
 
   let invalidId: string;
@@ -289,11 +300,29 @@ describe.each(targets)('uploads API on $name', (target) => {
     const csv = await request(app, adminA, 'GET', done.links.reportCsv);
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    expect(csv.body.startsWith('\uFEFF')).toBe(true);
-    const lines = csv.body.slice(1).split(/\r?\n/).filter(Boolean);
-    expect(lines).toHaveLength(done.errorCount + 1);
-    expect(lines.find((l) => l.includes('headmaster'))).toContain(String(badRoleLine));
-    expect(lines.filter((l) => l.includes('enabledUser'))).toHaveLength(badLines.length);
+    // One BOM, so a spreadsheet reads the Japanese right and shows the header's first cell clean.
+    const text = csv.rawPayload.toString('utf8');
+    expect(text.startsWith('\uFEFFfile,')).toBe(true);
+    const [header, ...lines] = text.slice(1).split('\r\n').filter(Boolean);
+    expect(header!.split(',')).toEqual([
+      'file',
+      'line',
+      'column',
+      'code',
+      'severity',
+      'messageJa',
+      'message',
+      'value',
+    ]);
+    const rows = lines.map((l) => l.slice(1, -1).split('","'));
+    expect(rows).toHaveLength(done.errorCount);
+    for (const r of rows) expect(r).toHaveLength(8);
+    expect(rows.filter((r) => r[0] === 'roles.csv').map((r) => [r[1], r[2], r[7]])).toEqual([
+      [String(badRoleLine), 'role', 'headmaster'],
+    ]);
+    const boolRows = rows.filter((r) => r[0] === 'users.csv');
+    expect(boolRows.map((r) => Number(r[1])).sort((x, y) => x - y)).toEqual(badLines);
+    for (const r of boolRows) expect([r[2], r[7]]).toEqual(['enabledUser', 'yes']);
 
     expect(await snapshot(fx().db)).toEqual(before);
   });
@@ -346,8 +375,8 @@ describe.each(targets)('uploads API on $name', (target) => {
       ['admin of b naming a', adminB, '?tenant=a', 403],
       ['client of b naming a', clientB, '?tenant=a', 403],
     ];
-    for (const target of [queued.upload, streamed.upload]) {
-      const self = `${UPLOADS}/${target.uploadId}`;
+    for (const upload of [queued.upload, streamed.upload]) {
+      const self = `${UPLOADS}/${upload.uploadId}`;
       for (const [who, caller, q, status] of outsiders)
         for (const [method, path] of [
           ['GET', ''],
@@ -361,12 +390,12 @@ describe.each(targets)('uploads API on $name', (target) => {
           const r = await request(app, caller, method, url);
           expect(r.statusCode, `${who}: ${method} ${url}: ${r.body}`).toBe(status);
           expectAdminError(r, status, status === 404 ? 'not_found' : 'forbidden');
-          expect(r.body).not.toContain(target.source.contentHash);
+          expect(r.body).not.toContain(upload.source.contentHash);
         }
       for (const [who, caller] of outsiders) {
         const list = await request(app, caller, 'GET', UPLOADS);
         expect(list.statusCode, who).toBe(200);
-        expect(list.body, who).not.toContain(target.uploadId);
+        expect(list.body, who).not.toContain(upload.uploadId);
       }
     }
 
@@ -507,7 +536,14 @@ describe.each(targets)('uploads API on $name', (target) => {
       (await list(`since=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`)).uploads,
     ).toEqual([]);
 
-    for (const bad of ['cursor=nonsense', 'status=done', 'limit=0', 'since=yesterday'])
-      expectAdminError(await request(app, adminA, 'GET', `${UPLOADS}?${bad}`), 400, 'invalid_input');
+    for (const bad of [
+      '?cursor=nonsense',
+      '?status=done',
+      '?limit=0',
+      '?limit=201',
+      '?since=yesterday',
+      '/42',
+    ])
+      expectAdminError(await request(app, adminA, 'GET', `${UPLOADS}${bad}`), 400, 'invalid_input');
   });
 });

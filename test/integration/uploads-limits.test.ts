@@ -107,6 +107,9 @@ describe.each(targets)('upload limits, webhook and OpenAPI on $name', (target) =
       // The zip itself is well under the limit; its files inflate past it.
       expect(readFileSync(zip).length).toBeLessThan(total - 1000);
       expectRefused(await sendBundle(small, adminA, [zipPart(zip)]), 413, 'payload_too_large');
+      // Far over: more than the limit plus any allowance for the multipart framing.
+      const huge = { field: 'bundle', filename: 'huge.zip', content: randomBytes(total + 2 * 1024 * 1024) };
+      expectRefused(await sendBundle(small, adminA, [huge]), 413, 'payload_too_large');
     });
 
     it('a zip bomb (20 MB of zeros from a few KB): refused with 400 or 413', async () => {

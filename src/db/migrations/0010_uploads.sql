@@ -37,6 +37,8 @@ CREATE TABLE uploads (
   failure jsonb,
   timings jsonb NOT NULL DEFAULT '{}',
   files_deleted_at timestamptz,
+  -- The previous record versions are gone (revert window passed): no revert any more.
+  versions_forgotten_at timestamptz,
   reverted_at timestamptz,
   reverted_by_type text,
   reverted_by_id text,

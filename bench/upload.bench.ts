@@ -1,0 +1,259 @@
+/**
+ * Uploads over HTTP (issue 6 targets), on PostgreSQL (DATABASE_URL, default the local server) with
+ * Redis (REDIS_URL, default the local server):
+ *   1. the same ~1M-row bundle imported by the CLI and uploaded over HTTP (request time, and time to
+ *      `completed` against the CLI's);
+ *   2. p99 of `GET /users?limit=100` on the uploading tenant, idle and while an upload applies
+ *      (response cache off so every read reaches the database), with the job in a separate
+ *      `rosterhub worker` process and, for comparison, in the API process itself.
+ *
+ *   npm run bench:upload
+ *   BENCH_UPLOAD_STUDENTS=11000 npm run bench:upload    # ~100k rows instead
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, openAsBlob, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { generateBundle } from '../src/generate/index.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const CACHE = join(import.meta.dirname, '.cache');
+const STUDENTS = Number(process.env.BENCH_UPLOAD_STUDENTS ?? 110_000);
+const SECONDS = Number(process.env.BENCH_UPLOAD_SECONDS ?? 10);
+const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const DB_NAME = 'rosterhub_bench_upload';
+const PORT = 3471;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+function dbUrl(name: string): string {
+  const u = new URL(ADMIN_URL);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function bundle(seed: string): Promise<string> {
+  mkdirSync(CACHE, { recursive: true });
+  const path = join(CACHE, `upload-${STUDENTS}-${seed}.zip`);
+  if (!existsSync(path)) {
+    console.error(`generating ${path}…`);
+    await generateBundle({
+      out: path,
+      students: STUDENTS,
+      schools: Math.max(2, Math.round(STUDENTS / 600)),
+      seed,
+    });
+  }
+  return path;
+}
+
+function cli(args: string[], env: Record<string, string>): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args, '--json'], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out) as Record<string, unknown>)
+        : reject(new Error(`${args[0]} exited ${code}: ${out}`)),
+    );
+  });
+}
+
+function spawnNode(args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function waitHealthy(): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${BASE}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('server did not start');
+}
+
+async function stop(child: ChildProcess | null): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
+  child.kill('SIGKILL');
+}
+
+async function token(client: { id: string; secret: string }): Promise<string> {
+  const r = await fetch(`${BASE}/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: client.id,
+      client_secret: client.secret,
+    }),
+  });
+  if (!r.ok) throw new Error(`token: ${r.status} ${await r.text()}`);
+  return ((await r.json()) as { access_token: string }).access_token;
+}
+
+/** Sends the zip streamed from disk; resolves when the 202 is back. */
+async function post(zip: string, bearer: string): Promise<{ id: string; requestMs: number }> {
+  const form = new FormData();
+  form.set('bundle', await openAsBlob(zip), 'bundle.zip');
+  const t0 = performance.now();
+  const r = await fetch(`${BASE}/api/v1/uploads`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${bearer}` },
+    body: form,
+  });
+  const requestMs = performance.now() - t0;
+  if (r.status !== 202) throw new Error(`upload: ${r.status} ${await r.text()}`);
+  return { id: ((await r.json()) as { uploadId: string }).uploadId, requestMs };
+}
+
+interface UploadState {
+  status: string;
+  timings: Record<string, number>;
+  progress: { phase?: string };
+}
+
+async function state(id: string, bearer: string): Promise<UploadState> {
+  const r = await fetch(`${BASE}/api/v1/uploads/${id}`, { headers: { authorization: `Bearer ${bearer}` } });
+  return (await r.json()) as UploadState;
+}
+
+async function until(id: string, bearer: string, wanted: (s: UploadState) => boolean): Promise<UploadState> {
+  for (;;) {
+    const s = await state(id, bearer);
+    if (wanted(s)) return s;
+    if (['failed', 'cancelled'].includes(s.status)) throw new Error(`upload ${id} ${s.status}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function reads(
+  bearer: string,
+  seconds: number,
+): Promise<{ p50: number; p99: number; rps: number; errors: number }> {
+  const r = await autocannon({
+    url: `${BASE}/ims/oneroster/rostering/v1p2/users?limit=100`,
+    headers: { authorization: `Bearer ${bearer}` },
+    connections: 10,
+    duration: seconds,
+    timeout: 10,
+  });
+  return {
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    rps: Math.round(r.requests.average),
+    errors: r.errors + r.non2xx + r.timeouts,
+  };
+}
+
+async function main(): Promise<void> {
+  const [a, b] = [await bundle('bench'), await bundle('bench-b')];
+  console.error(
+    `bundles: ${(statSync(a).size / 1e6).toFixed(1)} MB and ${(statSync(b).size / 1e6).toFixed(1)} MB (zip)`,
+  );
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${DB_NAME}`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'rh-bench-upload-'));
+  const env: Record<string, string> = {
+    DATABASE_URL: dbUrl(DB_NAME),
+    REDIS_URL,
+    RH_DATA_DIR: dataDir,
+    RH_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+    RH_TOKEN_SIGNING_KEYS: `bench:${Buffer.alloc(32, 9).toString('base64url')}`,
+    RH_QUEUE_PREFIX: `bench-upload-${Date.now()}`,
+    RH_API_CACHE_MB: '0',
+    RH_MAX_FILE_BYTES: String(1 << 30),
+    RH_RATE_LIMIT_READS_PER_HOUR: '100000000',
+    RH_RATE_LIMIT_UPLOADS_PER_HOUR: '1000',
+    PORT: String(PORT),
+    HOST: '127.0.0.1',
+  };
+  const out: string[] = [];
+  let api: ChildProcess | null = null;
+  let worker: ChildProcess | null = null;
+  try {
+    // 1. CLI import of bundle A into its own tenant.
+    const t0 = performance.now();
+    const cliRun = await cli(['import', a, '--tenant', 'cli'], env);
+    const cliMs = performance.now() - t0;
+    const rows = Object.values(cliRun.files as Record<string, { rows: number }>).reduce(
+      (n, f) => n + f.rows,
+      0,
+    );
+    out.push(`rows in the bundle: ${rows}`);
+    out.push(
+      `CLI import: ${(cliMs / 1000).toFixed(1)} s wall (${cliRun.durationMs as number} ms in the import)`,
+    );
+
+    await cli(['tenant', 'create', 'http'], env);
+    const created = await cli(['client', 'create', '--tenant', 'http', '--roles', 'uploader'], env);
+    const client = { id: (created.client as { id: string }).id, secret: created.clientSecret as string };
+
+    // 2. The same bundle over HTTP, API and a separate worker.
+    api = spawnNode(['src/server.ts'], { ...env, RH_JOBS_IN_API: 'false' });
+    worker = spawnNode(['src/cli/main.ts', 'worker'], env);
+    await waitHealthy();
+    const bearer = await token(client);
+    const t1 = performance.now();
+    const first = await post(a, bearer);
+    const done = await until(first.id, bearer, (s) => s.status === 'completed');
+    const httpMs = performance.now() - t1;
+    out.push(
+      `HTTP upload: request ${first.requestMs.toFixed(0)} ms (${(statSync(a).size / 1e6).toFixed(1)} MB over loopback); ` +
+        `completed after ${(httpMs / 1000).toFixed(1)} s (job: validate ${(done.timings.validateMs! / 1000).toFixed(1)} s, ` +
+        `apply ${(done.timings.applyMs! / 1000).toFixed(1)} s) → ${(httpMs / cliMs).toFixed(2)}× the CLI's wall time`,
+    );
+
+    // 3. Reads while uploads apply.
+    for (const mode of ['separate worker', 'jobs in the API process'] as const) {
+      if (mode === 'jobs in the API process') {
+        await stop(worker);
+        await stop(api);
+        worker = null;
+        api = spawnNode(['src/server.ts'], { ...env, RH_JOBS_IN_API: 'true' });
+        await waitHealthy();
+      }
+      const reader = await token(client);
+      const idle = await reads(reader, SECONDS);
+      // Alternating bundles: each upload differs from the last one (a same-content upload is a no-op).
+      const next = mode === 'separate worker' ? b : a;
+      const up = await post(next, reader);
+      await until(up.id, reader, (s) => s.status === 'applying');
+      const during = await reads(reader, SECONDS);
+      const finished = await until(up.id, reader, (s) => s.status === 'completed');
+      out.push(
+        `${mode}: GET /users?limit=100 idle p50 ${idle.p50} ms p99 ${idle.p99} ms (${idle.rps} req/s); ` +
+          `while applying p50 ${during.p50} ms p99 ${during.p99} ms (${during.rps} req/s) → ` +
+          `p99 ${(during.p99 / Math.max(1, idle.p99)).toFixed(2)}× idle; errors ${idle.errors + during.errors}; ` +
+          `that upload took ${(finished.timings.totalMs! / 1000).toFixed(1)} s`,
+      );
+    }
+  } finally {
+    await stop(worker);
+    await stop(api);
+    await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+    await admin.end();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  console.log(out.join('\n'));
+}
+
+await main();
