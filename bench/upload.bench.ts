@@ -232,6 +232,7 @@ async function main(): Promise<void> {
         await waitHealthy();
       }
       const reader = await token(client);
+      await reads(reader, 3); // warm-up: compiled code and a warm pool before the idle figure
       const idle = await reads(reader, SECONDS);
       // Alternating bundles: each upload differs from the last one (a same-content upload is a no-op).
       const next = mode === 'separate worker' ? b : a;

@@ -155,7 +155,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     audit: { retentionDays: Number(env.RH_AUDIT_RETENTION_DAYS ?? 5 * 366) },
     rateLimits: {
       readsPerHour: Number(env.RH_RATE_LIMIT_READS_PER_HOUR ?? 1000),
-      uploadsPerHour: Number(env.RH_RATE_LIMIT_UPLOADS_PER_HOUR ?? 10),
+      uploadsPerHour: Number(env.RH_RATE_LIMIT_UPLOADS_PER_HOUR ?? 60),
       tokensPerHour: Number(env.RH_RATE_LIMIT_TOKENS_PER_HOUR ?? 300),
       signInsPerHour: Number(env.RH_RATE_LIMIT_SIGNINS_PER_HOUR ?? 60),
     },

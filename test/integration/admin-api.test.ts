@@ -537,7 +537,7 @@ describe.each(targets)('admin API on $name', (target) => {
     expect(put.json()).toMatchObject({
       readsPerHour: 2,
       effectiveReadsPerHour: 2,
-      effectiveUploadsPerHour: 10,
+      effectiveUploadsPerHour: 60,
     });
     const r = await call(who.adminB, 'POST', '/api/v1/tenants/adm-b/clients', { name: 'budget' });
     const { client, clientSecret } = r.json<{ client: { id: string }; clientSecret: string }>();
