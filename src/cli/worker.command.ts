@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { pino } from 'pino';
 import type { Config } from '../config/config.js';
 import { loadPiiCipher } from '../crypto/pii-cipher.js';
@@ -26,6 +27,12 @@ export async function workerCommand(
       '別プロセスのワーカーには DATABASE_URL（PostgreSQL）と REDIS_URL が必要です。組み込みデータベースではサーバー自身がジョブを実行します',
     );
   const log = pino({ level: config.log.level, base: { process: 'worker' } }, pino.destination(2));
+  // Imports are background work: on a machine shared with API processes, reads get the CPU first.
+  try {
+    setPriority(config.jobs.workerNice);
+  } catch (err) {
+    log.warn({ err }, 'could not lower the worker priority');
+  }
   const concurrency = opts.concurrency ?? config.jobs.concurrency;
   const uploads = await startUploads({ ...config, jobs: { ...config.jobs, concurrency } }, db, {
     runJobs: true,

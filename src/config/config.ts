@@ -46,6 +46,8 @@ const Env = Type.Object({
   RH_QUEUE_PREFIX: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' })),
   /** Seconds a running job's lock lasts; a killed worker's job runs again after about this long. */
   RH_JOB_LOCK_SECONDS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,3}$' })),
+  /** Scheduling niceness of `rosterhub worker` (0–19, default 10): imports yield the CPU to API reads. */
+  RH_WORKER_NICE: Type.Optional(Type.String({ pattern: '^(1?[0-9])$' })),
   /** `false`: this API process runs no jobs (a separate `rosterhub worker` does). */
   RH_JOBS_IN_API: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
   /** `true` lets webhooks call loopback and private addresses (refused by default). */
@@ -90,7 +92,7 @@ export interface Config {
   sessions: { ttlHours: number };
   uploads: { retentionDays: number; revertWindowHours: number; webhookAllowPrivate: boolean };
   /** Background jobs: BullMQ when Redis is configured, else in-process; whether API processes run them. */
-  jobs: { concurrency: number; inApi: boolean; queuePrefix: string; lockMs: number };
+  jobs: { concurrency: number; inApi: boolean; queuePrefix: string; lockMs: number; workerNice: number };
   /** S3-compatible object storage for uploaded files (null: local files in the data directory). */
   storage: {
     s3: {
@@ -178,6 +180,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       inApi: env.RH_JOBS_IN_API !== 'false',
       queuePrefix: env.RH_QUEUE_PREFIX ?? 'rosterhub',
       lockMs: Number(env.RH_JOB_LOCK_SECONDS ?? 30) * 1000,
+      workerNice: Number(env.RH_WORKER_NICE ?? 10),
     },
     storage: {
       s3:

@@ -25,6 +25,8 @@ const RATIO_MIN_BYTES = 1 << 20;
 export interface BundleSource {
   readonly kind: 'zip' | 'directory';
   readonly names: readonly string[];
+  /** A file's size in bytes (uncompressed, as a zip declares it): for progress estimates. */
+  size(name: string): number;
   open(name: string): Promise<Readable>;
   close(): Promise<void>;
 }
@@ -82,16 +84,19 @@ export async function openBundle(path: string, opts: BundleLimits = {}): Promise
 async function openDirectory(dir: string, limits: Limits): Promise<BundleSource> {
   const entries = await readdir(dir, { withFileTypes: true });
   const names = entries.filter((e) => e.isFile()).map((e) => e.name);
+  const sizes = new Map<string, number>();
   let total = 0;
   for (const name of names) {
     const { size } = await stat(join(dir, name));
     if (size > limits.maxFileBytes) throw tooLarge(name, size, limits);
     total += size;
     if (total > limits.maxBundleBytes) throw bundleTooLarge(name, limits);
+    sizes.set(name, size);
   }
   return {
     kind: 'directory',
     names,
+    size: (name) => sizes.get(name) ?? 0,
     open: (name) => Promise.resolve(createReadStream(join(dir, name), { highWaterMark: 1 << 20 })),
     close: () => Promise.resolve(),
   };
@@ -180,6 +185,7 @@ function zipSource(zip: yauzl.ZipFile, entries: Map<string, yauzl.Entry>, limits
   return {
     kind: 'zip',
     names: [...entries.keys()],
+    size: (name) => entries.get(name)?.uncompressedSize ?? 0,
     open: (name) =>
       new Promise((resolve, reject) => {
         const entry = entries.get(name);

@@ -197,7 +197,8 @@ export const uploadRepository = {
       .updateTable('uploads')
       .set({
         status: end.status,
-        finished_at: end.status === 'queued' ? null : sql`now()`,
+        // The wall clock, not the transaction's start: an apply records its end inside its own transaction.
+        finished_at: end.status === 'queued' ? null : sql`clock_timestamp()`,
         heartbeat_at: null,
         progress: json(end.progress),
         ...(end.appliedAt !== undefined ? { applied_at: end.appliedAt } : {}),

@@ -17,7 +17,7 @@ import { tenantRepository } from '../repositories/tenant.repository.js';
 import { uploadRepository, type UploadRow } from '../repositories/upload.repository.js';
 import { importBundle } from '../services/import.service.js';
 import type { ObjectStorage } from '../storage/object-storage.js';
-import { countRows } from './row-count.js';
+import { estimateRows } from './row-count.js';
 import { doneProgress, ProgressTracker, type LiveUploads } from './progress.js';
 import type { UploadReport } from './upload-view.js';
 
@@ -88,7 +88,7 @@ export async function runUpload(
     const tenant = await tenantRepository.findById(db.kysely, tenantId);
     if (!tenant) throw new Superseded();
     const path = await fetchFiles(storage, row, work);
-    tracker = new ProgressTracker(await countRows(path, config.limits));
+    tracker = new ProgressTracker(await estimateRows(path, config.limits));
     const profile = await profileOf(db, row);
 
     // Validation: no lock, no transaction held (lookups of stored records take one each).
@@ -200,7 +200,21 @@ export async function runUpload(
       await notify(deps, payload);
       return;
     }
-    const last = ctx.attempt >= JOB_POLICIES['upload.process'].attempts || ctx.signal.aborted;
+    if (ctx.signal.aborted) {
+      // The process is stopping: nothing was applied (the transaction rolled back); queued again,
+      // it runs on the next start or in another worker.
+      await finish({
+        status: 'queued',
+        progress: {},
+        failure: {
+          code: 'upload.retrying',
+          message: 'The server stopped while the upload ran; nothing was applied and it will run again.',
+          messageJa: 'アップロードの処理中にサーバーが停止しました。何も反映されておらず、再実行されます。',
+        },
+      }).catch(() => false);
+      throw err;
+    }
+    const last = ctx.attempt >= JOB_POLICIES['upload.process'].attempts;
     log.warn({ err, uploadId, tenantId, attempt: ctx.attempt, last }, 'upload run failed');
     const failure: Failure = {
       code: last ? 'upload.error' : 'upload.retrying',

@@ -78,14 +78,15 @@ export function accepted(r: LightMyRequestResponse): Accepted {
 
 const TERMINAL = new Set(['completed', 'failed', 'cancelled', 'reverted']);
 
-/** Polls `self` every 100 ms until the upload ends (at most 20 s), and returns its final view. */
+/** Polls `self` every 100 ms until the upload ends (at most `maxMs`, 20 s), and returns its final view. */
 export async function settle(
   app: FastifyInstance,
   c: Caller,
   self: string,
   seen: string[] = [],
+  maxMs = 20_000,
 ): Promise<UploadView> {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < maxMs / 100; i++) {
     const r = await request(app, c, 'GET', self);
     expect(r.statusCode, r.body).toBe(200);
     const view = r.json<UploadView>();
@@ -93,7 +94,9 @@ export async function settle(
     if (TERMINAL.has(view.status)) return view;
     await new Promise((res) => setTimeout(res, 100));
   }
-  throw new Error(`upload ${self} did not finish within 20 s (statuses seen: ${seen.join(' → ')})`);
+  throw new Error(
+    `upload ${self} did not finish within ${maxMs / 1000} s (statuses seen: ${seen.join(' → ')})`,
+  );
 }
 
 export const filesOf = (v: UploadView) => v.files as Record<string, FileCounts>;

@@ -328,15 +328,14 @@ export async function uploadRoutes(app: FastifyInstance, o: UploadRoutesOptions)
       const started = Date.now();
       let lastSent = JSON.stringify([view.status, view.progress]);
       let lastWrite = Date.now();
-      let lastDb = Date.now();
       while (open && !TERMINAL.has(view.status) && Date.now() - started < EVENT_STREAM_MS) {
         await new Promise((r) => setTimeout(r, EVENT_POLL_MS));
-        // This process runs it: progress from memory; otherwise (or every 2 s) the database.
+        // This process runs it: phase and progress from memory (an embedded database is busy with
+        // the apply's transaction); otherwise the database.
         const live = uploads.liveProgress(tenant, id);
-        if (!live || Date.now() - lastDb >= 2000) {
-          view = await uploads.get(tenant, id).catch(() => view);
-          lastDb = Date.now();
-        } else view = { ...view, progress: live as unknown as Record<string, unknown> };
+        if (live && live.phase !== 'done')
+          view = { ...view, status: live.phase, progress: live as unknown as Record<string, unknown> };
+        else view = await uploads.get(tenant, id).catch(() => view);
         const key = JSON.stringify([view.status, view.progress]);
         if (!open) break;
         if (key !== lastSent) {
