@@ -24,10 +24,15 @@ export function uploadJobHandlers(deps: UploadRunnerDeps): JobHandlers {
   };
 }
 
+/** A queued upload older than this is submitted again (a no-op while its job is still pending). */
+export const QUEUED_RESUBMIT_MS = 5 * 60_000;
+
 /**
- * Uploads a dead process left unfinished: re-queued while attempts remain, else failed with the
- * reason — never left hanging. `queued: true` (a starting in-process backend, whose memory queue
- * died with the previous process) re-queues waiting uploads too; a BullMQ queue keeps them itself.
+ * Uploads a dead process left unfinished: runs whose heartbeat stopped are re-queued while
+ * attempts remain, else failed with the reason — never left hanging. Queued uploads are submitted
+ * again under their own id, which the queue ignores while their job is pending: at once with
+ * `queued: true` (a starting in-process backend, whose memory queue died with the previous
+ * process), else once they have waited QUEUED_RESUBMIT_MS (a job lost with the queue's store).
  */
 export async function recoverUploads(
   deps: UploadRunnerDeps,
@@ -37,16 +42,21 @@ export async function recoverUploads(
   const now = Date.now();
   let requeued = 0;
   let failed = 0;
+  const submit = (row: UploadRow) =>
+    jobs.enqueue('upload.process', { tenantId: row.tenant_id, uploadId: row.id }, { jobId: row.id });
   for (const row of await uploadRepository.platformUnfinished(db.kysely)) {
-    const running = row.status !== 'queued';
+    if (row.status === 'queued') {
+      if (opts.queued || now - new Date(row.created_at).getTime() >= QUEUED_RESUBMIT_MS) await submit(row);
+      continue;
+    }
     const stale = !row.heartbeat_at || now - new Date(row.heartbeat_at).getTime() >= opts.staleMs;
-    if (running ? !stale : !opts.queued) continue;
-    const exhausted = running && row.attempts >= JOB_POLICIES['upload.process'].attempts;
+    if (!stale) continue;
+    const exhausted = row.attempts >= JOB_POLICIES['upload.process'].attempts;
     const ok = await db.withTenant(row.tenant_id, (tx) =>
       uploadRepository.finish(tx.kysely, row.tenant_id, row.id, null, {
         status: exhausted ? 'failed' : 'queued',
         progress: {},
-        failure: running ? interrupted(exhausted) : null,
+        failure: interrupted(exhausted),
       }),
     );
     if (!ok) continue;
@@ -59,12 +69,7 @@ export async function recoverUploads(
       );
     } else {
       requeued++;
-      // A new job id: the interrupted run's job may still be recorded under the upload's id.
-      await jobs.enqueue(
-        'upload.process',
-        { tenantId: row.tenant_id, uploadId: row.id },
-        { jobId: `${row.id}-r${row.attempts}` },
-      );
+      await submit(row);
     }
   }
   if (requeued || failed) log.warn({ requeued, failed }, 'recovered unfinished uploads');
