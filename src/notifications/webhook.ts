@@ -1,6 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { fetch, type Response } from 'undici';
 import { checkWebhookUrl, errorCode, PermanentWebhookError, RetryableWebhookError } from './address-guard.js';
+import { pinnedDispatcher } from './pinned-dispatcher.js';
 
 export { checkWebhookUrl, PermanentWebhookError, RetryableWebhookError } from './address-guard.js';
 export type { CheckedWebhookUrl, WebhookErrorDetails, WebhookUrlCheckOptions } from './address-guard.js';
@@ -65,7 +67,10 @@ export async function deliverWebhook(
 
   const signal = AbortSignal.timeout(timeoutMs);
   const started = performance.now();
-  const { url } = await checkWebhookUrl(d.url, { allowPrivate: opts.allowPrivate === true, signal });
+  const { url, addresses } = await checkWebhookUrl(d.url, {
+    allowPrivate: opts.allowPrivate === true,
+    signal,
+  });
   const host = url.host;
 
   const nowMs = now();
@@ -79,15 +84,19 @@ export async function deliverWebhook(
   };
 
   let res: Response;
+  // Connections go to the addresses just checked, not to what a second DNS answer might say.
+  const dispatcher = addresses.length ? pinnedDispatcher(addresses) : undefined;
   try {
     // Manual redirects: following one would skip the address guard for the new location.
-    res = await fetch(url, { method: 'POST', headers, body, redirect: 'manual', signal });
+    res = await fetch(url, { method: 'POST', headers, body, redirect: 'manual', signal, dispatcher });
   } catch (err) {
+    await dispatcher?.destroy().catch(() => undefined);
     if (signal.aborted) throw new RetryableWebhookError(`webhook to ${host} timed out after ${timeoutMs} ms`);
     const cause = err instanceof Error && err.cause !== undefined ? err.cause : err;
     throw new RetryableWebhookError(`webhook to ${host} failed: ${errorCode(cause)}`);
   }
   await discardBody(res);
+  await dispatcher?.close().catch(() => undefined);
   const durationMs = Math.round(performance.now() - started);
   const status = res.status;
 

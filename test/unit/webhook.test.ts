@@ -360,3 +360,25 @@ describe('nonPublicReason', () => {
     expect(nonPublicReason(address)).toBe(reason);
   });
 });
+
+describe('pinned lookup', () => {
+  it('answers with the checked addresses whatever name is asked, by family when one is asked', async () => {
+    const { pinnedLookup } = await import('../../src/notifications/pinned-dispatcher.js');
+    const lookup = pinnedLookup(['93.184.216.34', '2606:2800:220:1:248:1893:25c8:1946']);
+    const ask = (options: { all?: boolean; family?: number }) =>
+      new Promise<unknown>((resolve, reject) =>
+        lookup('rebinding.example', options, (err, address, family) =>
+          err ? reject(err) : resolve({ address, family }),
+        ),
+      );
+    expect(await ask({})).toEqual({ address: '93.184.216.34', family: 4 });
+    expect(await ask({ family: 6 })).toEqual({ address: '2606:2800:220:1:248:1893:25c8:1946', family: 6 });
+    expect(await ask({ all: true })).toEqual({
+      address: [
+        { address: '93.184.216.34', family: 4 },
+        { address: '2606:2800:220:1:248:1893:25c8:1946', family: 6 },
+      ],
+      family: undefined,
+    });
+  });
+});
