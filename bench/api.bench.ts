@@ -8,16 +8,15 @@
  * Each server runs in its own process on a loopback port; autocannon drives it from this process.
  * The baseline is a plain Fastify + pg handler selecting the same page and JSON.stringify-ing it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { cli, startServer, stop, token } from './lib/processes.js';
 import pg from 'pg';
 import { generateBundle } from '../src/generate/index.js';
 
-const ROOT = join(import.meta.dirname, '..');
 const CACHE = join(import.meta.dirname, '.cache');
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 20);
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -29,60 +28,6 @@ function dbUrl(name: string): string {
   const u = new URL(ADMIN_URL);
   u.pathname = `/${name}`;
   return u.toString();
-}
-
-function run(cmd: string, args: string[], env: Record<string, string>): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`${args.join(' ')} exited ${code}`)),
-    );
-  });
-}
-
-const cli = (args: string[], env: Record<string, string>) =>
-  run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args, '--json'], env).then(
-    (out) => JSON.parse(out) as Record<string, unknown>,
-  );
-
-/** Starts a server script and resolves once it answers /health. */
-async function startServer(script: string, env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; i < 600; i++) {
-    try {
-      const r = await fetch(`http://127.0.0.1:${port}/health`);
-      if (r.ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`${script} did not start`);
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  child.kill('SIGKILL');
 }
 
 interface Load {
@@ -136,20 +81,6 @@ async function load(
     non2xx: r.non2xx,
     requests: r.requests.total,
   };
-}
-
-async function token(port: number, client: { id: string; secret: string }): Promise<string> {
-  const r = await fetch(`http://127.0.0.1:${port}/oauth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: client.id,
-      client_secret: client.secret,
-    }),
-  });
-  if (!r.ok) throw new Error(`token: ${r.status} ${await r.text()}`);
-  return ((await r.json()) as { access_token: string }).access_token;
 }
 
 /** Creates (once) the bench database with the big tenant imported; returns the tenant id. */
@@ -273,7 +204,7 @@ const baseline = await startServer(
   3811,
 );
 const base = await load(`http://127.0.0.1:3811/users?limit=100`, {});
-await stop(baseline);
+await stop(baseline, 10_000);
 results.push(`| plain Fastify + pg, GET /users?limit=100 | ${fmt(base)} |`);
 console.error(results.at(-1));
 
@@ -282,10 +213,10 @@ const runs: Record<'on' | 'off', Load[]> = { on: [], off: [] };
 for (const audit of ['on', 'off', 'on', 'off'] as const) {
   const env = { ...pgEnv, BENCH_AUDIT: audit === 'on' ? '1' : '0' };
   const server = await startServer('bench/api-server.ts', env, 3812);
-  const bearer = { authorization: `Bearer ${await token(3812, client)}` };
+  const bearer = { authorization: `Bearer ${await token(`http://127.0.0.1:3812`, client)}` };
   runs[audit].push(await load(`http://127.0.0.1:3812${BASE}/users?limit=100`, bearer));
   console.error(`audit ${audit}: ${fmt(runs[audit].at(-1)!)}`);
-  await stop(server);
+  await stop(server, 10_000);
 }
 const best = (l: Load[]) => l.reduce((a, b) => (a.reqPerSec >= b.reqPerSec ? a : b));
 const mean = (l: Load[]) => l.reduce((n, r) => n + r.reqPerSec, 0) / l.length;
@@ -297,11 +228,11 @@ const auditCost = 1 - mean(runs.on) / mean(runs.off);
 
 // Rendering throughput: page cache off (totals stay cached, as for any walk through pages).
 const uncached = await startServer('bench/api-server.ts', { ...pgEnv, RH_API_CACHE_MB: '0' }, 3813);
-const bearer2 = { authorization: `Bearer ${await token(3813, client)}` };
+const bearer2 = { authorization: `Bearer ${await token(`http://127.0.0.1:3813`, client)}` };
 const walk = await load(`http://127.0.0.1:3813${BASE}/users?limit=100`, bearer2, { walk: true });
 results.push(`| RosterHub, page walk, page cache off | ${fmt(walk)} |`);
 console.error(results.at(-1));
-await stop(uncached);
+await stop(uncached, 10_000);
 
 const times = await databaseTimes(tenantId);
 results.push(
@@ -323,11 +254,11 @@ try {
     ['PGlite, page walk, page cache off', true, { RH_API_CACHE_MB: '0' }],
   ] as const) {
     const lite = await startServer('src/server.ts', { ...liteEnv, ...extra }, 3814);
-    const h = { authorization: `Bearer ${await token(3814, liteClient)}` };
+    const h = { authorization: `Bearer ${await token(`http://127.0.0.1:3814`, liteClient)}` };
     const l = await load(`http://127.0.0.1:3814${BASE}/users?limit=100`, h, { walk, pages: 200 });
     results.push(`| ${label} | ${fmt(l)} |`);
     console.error(results.at(-1));
-    await stop(lite);
+    await stop(lite, 10_000);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -11,7 +11,7 @@
  *   npm run bench:upload
  *   BENCH_UPLOAD_STUDENTS=11000 npm run bench:upload    # ~100k rows instead
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import {
   createReadStream,
   createWriteStream,
@@ -27,10 +27,10 @@ import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { cli, spawnNode, stop, token as tokenAt, waitHealthy as healthyAt } from './lib/processes.js';
 import pg from 'pg';
 import { generateBundle } from '../src/generate/index.js';
 
-const ROOT = join(import.meta.dirname, '..');
 const CACHE = join(import.meta.dirname, '.cache');
 const STUDENTS = Number(process.env.BENCH_UPLOAD_STUDENTS ?? 110_000);
 const SECONDS = Number(process.env.BENCH_UPLOAD_SECONDS ?? 10);
@@ -59,65 +59,6 @@ async function bundle(seed: string): Promise<string> {
     });
   }
   return path;
-}
-
-function cli(args: string[], env: Record<string, string>): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args, '--json'], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(out) as Record<string, unknown>)
-        : reject(new Error(`${args[0]} exited ${code}: ${out}`)),
-    );
-  });
-}
-
-function spawnNode(args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
-async function waitHealthy(): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${BASE}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server did not start');
-}
-
-async function stop(child: ChildProcess | null): Promise<void> {
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
-  child.kill('SIGKILL');
-}
-
-async function token(client: { id: string; secret: string }): Promise<string> {
-  const r = await fetch(`${BASE}/oauth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: client.id,
-      client_secret: client.secret,
-    }),
-  });
-  if (!r.ok) throw new Error(`token: ${r.status} ${await r.text()}`);
-  return ((await r.json()) as { access_token: string }).access_token;
 }
 
 /** Sends a zip, or a folder's CSV files as one part each, streamed from disk; resolves on the 202. */
@@ -281,8 +222,8 @@ async function main(): Promise<void> {
     const client = { id: (created.client as { id: string }).id, secret: created.clientSecret as string };
     api = spawnNode(['src/server.ts'], { ...env, RH_JOBS_IN_API: 'false' });
     worker = spawnNode(['src/cli/main.ts', 'worker'], env);
-    await waitHealthy();
-    const bearer = await token(client);
+    await healthyAt(BASE);
+    const bearer = await tokenAt(BASE, client);
     const t1 = performance.now();
     const first = await post(a, bearer);
     const done = await until(first.id, bearer, (st) => st.status === 'completed');
@@ -301,9 +242,9 @@ async function main(): Promise<void> {
         await stop(api);
         worker = null;
         api = spawnNode(['src/server.ts'], { ...env, RH_JOBS_IN_API: 'true' });
-        await waitHealthy();
+        await healthyAt(BASE);
       }
-      const reader = await token(client);
+      const reader = await tokenAt(BASE, client);
       await reads(reader, 3); // warm-up: compiled code and a warm pool before the idle figure
       const idle = await reads(reader, SECONDS);
       // Alternating: each upload differs from the tenant's last one (the same content is a no-op).
