@@ -204,7 +204,7 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
 }
 
 /** Audit events written by the import transaction itself (as the tenant, under RLS), a few per statement. */
-async function insertAudit(tx: Tx, events: readonly AuditEvent[]): Promise<void> {
+export async function insertAudit(tx: Tx, events: readonly AuditEvent[]): Promise<void> {
   for (let i = 0; i < events.length; i += 20) await auditRepository.insertMany(tx, events.slice(i, i + 20));
 }
 

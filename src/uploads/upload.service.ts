@@ -2,18 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { recordChangeEvents, type ImportActor } from '../audit/import-events.js';
-import type { AuditEvent } from '../audit/event.js';
 import type { Config } from '../config/config.js';
-import type { Database, Tx } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import { PROFILES, type ProfileName } from '../import/profiles/profile.js';
 import type { JobQueue } from '../jobs/queue.js';
-import { auditRepository } from '../repositories/audit.repository.js';
 import { revertRepository } from '../repositories/revert.repository.js';
 import { rosterRepository } from '../repositories/roster.repository.js';
 import { tenantRepository, type Tenant } from '../repositories/tenant.repository.js';
 import { uploadRepository, type UploadRow } from '../repositories/upload.repository.js';
 import type { UploadStatus } from '../db/schema.js';
 import { DomainError } from '../services/errors.js';
+import { insertAudit } from '../services/import.service.js';
 import type { ObjectStorage } from '../storage/object-storage.js';
 import { spoolUpload, type IncomingPart } from './intake.js';
 import type { LiveUploads } from './progress.js';
@@ -357,10 +356,6 @@ function changedRecords(row: UploadRow): number {
   for (const c of Object.values(row.files as Record<string, { updated?: number; deleted?: number }>))
     n += (c.updated ?? 0) + (c.deleted ?? 0);
   return n;
-}
-
-async function insertAudit(tx: Tx, events: readonly AuditEvent[]): Promise<void> {
-  for (let i = 0; i < events.length; i += 20) await auditRepository.insertMany(tx, events.slice(i, i + 20));
 }
 
 function parseBool(v: string | undefined): boolean {
