@@ -13,6 +13,7 @@ import type { Config } from './config/config.js';
 import { loadPiiCipher } from './crypto/pii-cipher.js';
 import type { Database } from './db/database.js';
 import { registerHardening, serverOptions } from './http/hardening.js';
+import { webRoutes } from './routes/web.routes.js';
 import { registerRateLimits, type TenantLimit } from './http/rate-limits.js';
 import { tenantSettingsLimits } from './http/tenant-limits.js';
 import { ADMIN_BASE, adminRoutes } from './routes/admin/index.js';
@@ -133,6 +134,9 @@ export async function buildApp({
     publicUrl,
     discovery: () => discovery,
   });
+
+  // The admin UI (built into dist/web by `npm run build`), src/routes/web.routes.ts.
+  await app.register(webRoutes, { config });
 
   await app.ready();
   return app;

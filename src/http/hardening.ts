@@ -171,7 +171,11 @@ function errorBody(url: string, status: number, message: string): unknown {
   }
 }
 
-function cspDirectives(https: boolean, docs: boolean): Record<string, string[] | null> {
+function cspDirectives(
+  https: boolean,
+  docs: boolean,
+  styleNonce?: string,
+): Record<string, string[] | null> {
   return {
     'default-src': ["'self'"],
     'base-uri': ["'self'"],
@@ -183,11 +187,25 @@ function cspDirectives(https: boolean, docs: boolean): Record<string, string[] |
     'object-src': ["'none'"],
     'script-src': ["'self'"],
     'script-src-attr': ["'none'"],
-    // Swagger UI sets style attributes in its markup; the admin UI needs no inline styles.
-    'style-src': docs ? ["'self'", "'unsafe-inline'"] : ["'self'"],
+    // Swagger UI sets style attributes in its markup; the admin UI's style elements (emotion)
+    // carry the nonce of the page that loaded them.
+    'style-src': docs
+      ? ["'self'", "'unsafe-inline'"]
+      : styleNonce
+        ? ["'self'", `'nonce-${styleNonce}'`]
+        : ["'self'"],
     // Only when served over HTTPS: on plain-HTTP development servers it would break every asset.
     'upgrade-insecure-requests': https ? [] : null,
   };
+}
+
+/** The admin UI page's policy: the default one, plus style elements carrying `styleNonce`. */
+export function adminPagePolicy(config: Config, styleNonce: string): string {
+  const directives = cspDirectives(config.http.publicUrl.startsWith('https://'), false, styleNonce);
+  return Object.entries(directives)
+    .filter((e): e is [string, string[]] => e[1] !== null)
+    .map(([name, values]) => [name, ...values].join(' '))
+    .join('; ');
 }
 
 /**

@@ -1,0 +1,10 @@
+import { defineMessages } from '../../i18n/define';
+
+export const messages = defineMessages(
+  {
+    title: '監査ログ',
+  },
+  {
+    title: 'Audit log',
+  },
+);
