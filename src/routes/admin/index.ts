@@ -15,6 +15,8 @@ import { tenantRoutes } from './tenant.routes.js';
 import { auditRoutes } from './audit.routes.js';
 import { uploadRoutes } from './upload.routes.js';
 import { webhookRoutes } from './webhook.routes.js';
+import { statsRoutes } from './stats.routes.js';
+import { recordsRoutes } from './records.routes.js';
 import type { UploadService } from '../../uploads/upload.service.js';
 import type { TenantLimit } from '../../http/rate-limits.js';
 import type { PiiCipher } from '../../crypto/pii-cipher.js';
@@ -159,4 +161,6 @@ export async function adminRoutes(app: FastifyInstance, opts: AdminRoutesOptions
     tenantLimit: opts.tenantLimit,
   });
   await app.register(webhookRoutes, { config, db, guard, pii: opts.pii });
+  await app.register(statsRoutes, { config, db, guard, pii: opts.pii });
+  await app.register(recordsRoutes, { config, db, guard, pii: opts.pii });
 }
