@@ -17,6 +17,7 @@ import { uploadRoutes } from './upload.routes.js';
 import { webhookRoutes } from './webhook.routes.js';
 import { statsRoutes } from './stats.routes.js';
 import { recordsRoutes } from './records.routes.js';
+import { sampleRoutes } from './sample.routes.js';
 import type { UploadService } from '../../uploads/upload.service.js';
 import type { TenantLimit } from '../../http/rate-limits.js';
 import type { PiiCipher } from '../../crypto/pii-cipher.js';
@@ -151,7 +152,14 @@ export async function adminRoutes(app: FastifyInstance, opts: AdminRoutesOptions
   });
 
   await app.register(sessionRoutes, { config, identities, guard });
-  await app.register(tenantRoutes, { config, db, identities, clients, guard });
+  await app.register(tenantRoutes, {
+    config,
+    db,
+    identities,
+    clients,
+    guard,
+    tenantStatus: auth.tenantStatus,
+  });
   await app.register(auditRoutes, { db, guard });
   await app.register(uploadRoutes, {
     config,
@@ -163,4 +171,5 @@ export async function adminRoutes(app: FastifyInstance, opts: AdminRoutesOptions
   await app.register(webhookRoutes, { config, db, guard, pii: opts.pii });
   await app.register(statsRoutes, { config, db, guard, pii: opts.pii });
   await app.register(recordsRoutes, { config, db, guard, pii: opts.pii });
+  await app.register(sampleRoutes, { guard });
 }

@@ -8,12 +8,14 @@ import type { Language } from '../i18n/resources';
 import { SessionProvider } from '../session/session';
 import { RequireSession } from './guards';
 import { Layout } from './Layout';
+import { Loading } from '../components/States';
 import { TenantScope } from './TenantScope';
 import { themeFor } from './theme';
 
 /** Pages load on demand: the dashboard's first load fetches only its own code. */
 const page = (load: () => Promise<{ default: React.ComponentType }>) => ({
   lazy: async () => ({ Component: (await load()).default }),
+  HydrateFallback: Loading,
 });
 
 export const routes: RouteObject[] = [
@@ -21,6 +23,7 @@ export const routes: RouteObject[] = [
   { path: '/password', ...page(() => import('../features/auth/ChangePasswordPage')) },
   {
     element: <RequireSession />,
+    HydrateFallback: Loading,
     children: [
       {
         element: <Layout />,

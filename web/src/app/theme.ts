@@ -25,7 +25,7 @@ export function themeFor(lang: Language) {
           '"Yu Gothic UI"',
           'Meiryo',
           '"IPAexGothic"',
-          '"IPAGothic"',
+          '"IPAPGothic"',
           'system-ui',
           'sans-serif',
         ].join(','),
