@@ -6,7 +6,10 @@ import { ensureFirstRunAdmin } from './identity/first-run.js';
 const config = loadConfig();
 const db = await openDatabase(config.database);
 // First run: a platform administrator with a one-time password, printed once on this terminal.
-await ensureFirstRunAdmin(db, { sessionTtlHours: config.sessions.ttlHours });
+await ensureFirstRunAdmin(db, {
+  sessionTtlHours: config.sessions.ttlHours,
+  signInUrl: `${config.http.publicUrl}/`,
+});
 const app = await buildApp({ config, db });
 
 let closing = false;
@@ -23,5 +26,5 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 
 await app.listen({ port: config.http.port, host: config.http.host });
 app.log.info(
-  `RosterHub on ${config.http.publicUrl} (database: ${db.kind === 'pglite' ? config.database.dataDir : 'PostgreSQL'})`,
+  `RosterHub on ${config.http.publicUrl} — admin UI / 管理画面: ${config.http.publicUrl}/ (database: ${db.kind === 'pglite' ? config.database.dataDir : 'PostgreSQL'})`,
 );

@@ -4,13 +4,20 @@ import { IdentityService } from './identity.service.js';
 export const DEFAULT_ADMIN_EMAIL = 'admin@localhost';
 
 /** The operator's notice for a one-time password: printed once, on the terminal, never logged. */
-export function oneTimePasswordNotice(email: string, password: string): string {
+export function oneTimePasswordNotice(email: string, password: string, signInUrl?: string): string {
   return [
     '',
     '================================================================================',
     ' RosterHub: first run — a platform administrator was created',
     ' RosterHub 初回起動: プラットフォーム管理者を作成しました',
     '',
+    ...(signInUrl
+      ? [
+          ` Open ${signInUrl} in a browser and sign in with:`,
+          ` ブラウザで ${signInUrl} を開き、次の内容でサインインしてください:`,
+          '',
+        ]
+      : []),
     `   email / メールアドレス:            ${email}`,
     `   one-time password / ワンタイムパスワード: ${password}`,
     '',
@@ -28,11 +35,19 @@ export function oneTimePasswordNotice(email: string, password: string): string {
  */
 export async function ensureFirstRunAdmin(
   db: Database,
-  opts: { email?: string; sessionTtlHours?: number; out?: (text: string) => void } = {},
+  opts: {
+    email?: string;
+    sessionTtlHours?: number;
+    out?: (text: string) => void;
+    /** The admin UI's address, printed with the password. */
+    signInUrl?: string;
+  } = {},
 ): Promise<boolean> {
   const identities = new IdentityService(db, { sessionTtlHours: opts.sessionTtlHours ?? 12 });
   const created = await identities.ensurePlatformAdmin(opts.email ?? DEFAULT_ADMIN_EMAIL);
   if (!created) return false;
-  (opts.out ?? ((t) => process.stdout.write(t)))(oneTimePasswordNotice(created.email, created.password));
+  (opts.out ?? ((t) => process.stdout.write(t)))(
+    oneTimePasswordNotice(created.email, created.password, opts.signInUrl),
+  );
   return true;
 }
