@@ -22,6 +22,11 @@ export function onSessionExpired(listener: () => void): () => void {
   return () => expiryListeners.delete(listener);
 }
 
+/** Ends the session in the UI (a 401 seen outside this client, e.g. on an XMLHttpRequest upload). */
+export function notifySessionExpired(): void {
+  for (const l of expiryListeners) l();
+}
+
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 const session: Middleware = {
@@ -31,7 +36,7 @@ const session: Middleware = {
   },
   onResponse({ request, response }) {
     const signingIn = request.method === 'POST' && new URL(request.url).pathname === '/api/v1/session';
-    if (response.status === 401 && !signingIn) for (const l of expiryListeners) l();
+    if (response.status === 401 && !signingIn) notifySessionExpired();
     return response;
   },
 };
@@ -68,7 +73,7 @@ export async function rawFetch(input: string, init: RequestInit = {}): Promise<R
   } catch {
     throw ApiError.network();
   }
-  if (res.status === 401) for (const l of expiryListeners) l();
+  if (res.status === 401) notifySessionExpired();
   if (!res.ok) {
     const body: unknown = await res.json().catch(() => null);
     throw ApiError.fromBody(res.status, body);

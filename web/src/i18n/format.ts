@@ -56,18 +56,15 @@ export function formatDuration(ms: number): string {
   return ms < 60_000 ? unit(ms / 1000, 'second') : unit(ms / 60_000, 'minute');
 }
 
+/** Sizes as files show them in both languages: "893 B", "1.2 MB" (Intl's "byte" reads badly in Japanese). */
 export function formatBytes(bytes: number): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  const units = ['B', 'KB', 'MB', 'GB'] as const;
   let v = bytes;
   let i = 0;
   while (v >= 1024 && i < units.length - 1) {
     v /= 1024;
     i++;
   }
-  return new Intl.NumberFormat(locale(), {
-    style: 'unit',
-    unit: units[i],
-    unitDisplay: 'short',
-    maximumFractionDigits: 1,
-  }).format(v);
+  const n = new Intl.NumberFormat(locale(), { maximumFractionDigits: i === 0 ? 0 : 1 }).format(v);
+  return `${n} ${units[i]}`;
 }
