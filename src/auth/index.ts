@@ -3,12 +3,14 @@ import type { Database } from '../db/database.js';
 import { ClientService } from './client.service.js';
 import { createRevocationList, type RevocationList } from './revocation.js';
 import { loadSigningKeys, type SigningKeys } from './signing-keys.js';
+import { TenantStatus } from './tenant-status.js';
 import { TokenService } from './token.service.js';
 
 export { ClientService, type ApiClient } from './client.service.js';
 export type { RevocationList } from './revocation.js';
 export { ROSTER_SCOPES, grantScopes } from './scopes.js';
 export type { SigningKeys } from './signing-keys.js';
+export { TenantDisabledError, TenantStatus } from './tenant-status.js';
 export { TokenService, type AccessClaims, type TokenResponse } from './token.service.js';
 
 export interface Auth {
@@ -16,6 +18,8 @@ export interface Auth {
   clients: ClientService;
   revocations: RevocationList;
   keys: SigningKeys;
+  /** Disabled tenants: their tokens are refused and their clients get no new ones. */
+  tenantStatus: TenantStatus;
   close(): Promise<void>;
 }
 
@@ -36,12 +40,14 @@ export async function createAuth(
     await revocations.close();
     throw err;
   }
+  const tenantStatus = new TenantStatus(db.kysely);
   const tokens = new TokenService({
     keys,
     revocations,
+    tenantStatus,
     issuer: config.http.publicUrl,
     ttlSeconds: config.auth.tokenTtlSeconds,
   });
   const clients = new ClientService(db, revocations, config.auth.tokenTtlSeconds);
-  return { tokens, clients, revocations, keys, close: () => revocations.close() };
+  return { tokens, clients, revocations, keys, tenantStatus, close: () => revocations.close() };
 }

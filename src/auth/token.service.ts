@@ -4,6 +4,7 @@ import { LRUCache } from 'lru-cache';
 import { DomainError } from '../services/errors.js';
 import type { RevocationList } from './revocation.js';
 import type { SigningKeys } from './signing-keys.js';
+import { TenantDisabledError } from './tenant-status.js';
 
 export const AUDIENCE = 'rosterhub';
 
@@ -28,6 +29,8 @@ export interface TokenServiceOptions {
   revocations: RevocationList;
   issuer: string;
   ttlSeconds: number;
+  /** Refuses the tokens of disabled tenants (cached reads: see TenantStatus). */
+  tenantStatus?: { isDisabled(tenantId: string): Promise<boolean> };
   /** Verified tokens remembered, so repeat requests skip the HMAC and JSON parsing. */
   cacheSize?: number;
 }
@@ -73,7 +76,10 @@ export class TokenService {
     return { access_token, token_type: 'Bearer', expires_in: this.opts.ttlSeconds, scope };
   }
 
-  /** Claims of a valid token; DomainError('unauthorisedrequest') otherwise. */
+  /**
+   * Claims of a valid token; DomainError('unauthorisedrequest') otherwise, TenantDisabledError
+   * (403) when its tenant is disabled.
+   */
   async verify(token: string): Promise<AccessClaims> {
     const claims = this.cache.get(token) ?? (await this.verifySignature(token));
     if (claims.exp * 1000 <= Date.now()) {
@@ -84,6 +90,7 @@ export class TokenService {
     const { revocations } = this.opts;
     if (revocations.isRevoked(claims.jti) || revocations.isRevoked(clientRevocationId(claims.clientId)))
       throw unauthorised('The access token has been revoked', 'アクセストークンは失効しています');
+    if (await this.opts.tenantStatus?.isDisabled(claims.tenantId)) throw new TenantDisabledError();
     return claims;
   }
 

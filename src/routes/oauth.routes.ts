@@ -3,7 +3,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { Auth } from '../auth/index.js';
 import { grantScopes } from '../auth/scopes.js';
 
-type OAuthError = 'invalid_request' | 'invalid_client' | 'unsupported_grant_type' | 'invalid_scope';
+type OAuthError =
+  'invalid_request' | 'invalid_client' | 'unauthorized_client' | 'unsupported_grant_type' | 'invalid_scope';
 
 class TokenRequestError extends Error {
   constructor(
@@ -70,6 +71,12 @@ async function token(auth: Auth, request: FastifyRequest, reply: FastifyReply): 
   if (!credentials) throw new TokenRequestError('invalid_client', 'Client authentication is required');
   const client = await auth.clients.authenticate(credentials.id, credentials.secret);
   if (!client) throw new TokenRequestError('invalid_client', 'Client authentication failed');
+  // Read afresh (token requests are few): no token is issued once the tenant is disabled.
+  if (await auth.tenantStatus.isDisabled(client.tenantId, 0))
+    throw new TokenRequestError(
+      'unauthorized_client',
+      'The tenant of this client is disabled: ask the platform administrator to enable it',
+    );
   const scopes = grantScopes(p.scope, client.scopes);
   if (!scopes.length)
     throw new TokenRequestError('invalid_scope', 'None of the requested scopes is granted to this client');

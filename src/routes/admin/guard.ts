@@ -1,4 +1,5 @@
 import type { FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
+import { TenantDisabledError } from '../../auth/tenant-status.js';
 import type { TokenService } from '../../auth/token.service.js';
 import type { Database } from '../../db/database.js';
 import { forbidden, HttpError, unauthenticated } from '../../identity/errors.js';
@@ -25,6 +26,15 @@ declare module 'fastify' {
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
+/** A disabled tenant's members and clients: its data is kept, but they cannot reach it. */
+export const tenantDisabled = (): HttpError =>
+  new HttpError(
+    403,
+    'tenant_disabled',
+    'This tenant is disabled: ask the platform administrator to enable it',
+    'このテナントは無効化されています。プラットフォーム管理者に有効化を依頼してください',
+  );
+
 export function requireIdentity(request: FastifyRequest): Identity {
   if (!request.identity) throw unauthenticated();
   return request.identity;
@@ -50,7 +60,8 @@ export type Guard = (permission: Permission | null, opts?: GuardOptions) => preV
  * `requirePermission`: a signed-in session (401), a changed one-time password (403
  * password_change_required), then the permission (403). Tenant permissions come from the user's
  * role in the tenant of `:slug`, read under that tenant's row-level security; platform
- * administrators hold every permission. Non-members get 403 whether or not the tenant exists.
+ * administrators hold every permission. Non-members get 403 whether or not the tenant exists;
+ * members of a disabled tenant get 403 tenant_disabled (platform administrators only cannot upload).
  */
 export function guardFor(db: Database, identities: IdentityService, tokens: TokenService): Guard {
   /**
@@ -65,8 +76,8 @@ export function guardFor(db: Database, identities: IdentityService, tokens: Toke
   ): Promise<void> {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
     if (!m) throw unauthenticated();
-    const claims = await tokens.verify(m[1]!).catch(() => {
-      throw unauthenticated();
+    const claims = await tokens.verify(m[1]!).catch((err: unknown) => {
+      throw err instanceof TenantDisabledError ? tenantDisabled() : unauthenticated();
     });
     // Session routes need a session; platform administration is for people only.
     if (!permission) throw unauthenticated();
@@ -79,6 +90,8 @@ export function guardFor(db: Database, identities: IdentityService, tokens: Toke
           ? await tenantRepository.findBySlug(db.kysely, slug)
           : null;
     if (!tenant || tenant.id !== claims.tenantId) throw forbidden();
+    // Read just now: no wait for the token check's cache when the tenant was disabled elsewhere.
+    if (tenant.disabledAt) throw tenantDisabled();
     const row = await db.withTenant(
       tenant.id,
       (tx) =>
@@ -129,11 +142,15 @@ export function guardFor(db: Database, identities: IdentityService, tokens: Toke
             `テナント "${String(slug)}" は存在しません`,
           );
         request.adminTenant = tenant;
+        // Platform administrators still see and manage a disabled tenant, but send it no new data.
+        if (tenant.disabledAt && permission === 'tenant.upload') throw tenantDisabled();
         return;
       }
       const role = tenant ? await identities.roleIn(tenant.id, identity.user.id) : null;
       // A member's denied request belongs in that tenant's audit log; an outsider's does not.
       if (role) request.adminTenant = tenant;
+      // Members only: outsiders learn nothing of the tenant, not even that it is disabled.
+      if (role && tenant?.disabledAt) throw tenantDisabled();
       if (!role || !roleGrants(role, permission)) throw forbidden();
       request.adminRole = role;
     };

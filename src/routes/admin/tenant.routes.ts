@@ -1,13 +1,14 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { ROSTER_SCOPES } from '../../auth/scopes.js';
+import type { TenantStatus } from '../../auth/tenant-status.js';
 import type { Config } from '../../config/config.js';
 import type { Database } from '../../db/database.js';
 import type { AdminClient, AdminClientService } from '../../identity/clients.js';
 import { HttpError } from '../../identity/errors.js';
 import type { IdentityService } from '../../identity/identity.service.js';
 import { tenantSettingsRepository } from '../../repositories/tenant-settings.repository.js';
-import type { Tenant as TenantRecord } from '../../repositories/tenant.repository.js';
+import { tenantRepository, type Tenant as TenantRecord } from '../../repositories/tenant.repository.js';
 import { createTenant, listTenants } from '../../services/tenant.service.js';
 import { requireTenantOf, type Guard } from './guard.js';
 import {
@@ -24,10 +25,30 @@ import {
   responses,
 } from './schemas.js';
 
+const TenantName = Type.String({ minLength: 1, maxLength: 200 });
 const TenantBody = Type.Object(
-  { slug: Slug, name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) },
+  { slug: Slug, name: Type.Optional(TenantName) },
   { additionalProperties: false },
 );
+const TenantPatch = Type.Object(
+  {
+    name: Type.Optional(TenantName),
+    disabled: Type.Optional(
+      Type.Boolean({
+        description:
+          'true disables the tenant (its data is kept; its API clients get no tokens and their tokens are refused; its members lose access; no uploads), false enables it again',
+      }),
+    ),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+/** A tenant as platform administrators see it: with its status. */
+const TenantEntry = Type.Object({
+  ...Tenant.properties,
+  disabledAt: Type.Union([DateTime, Type.Null()], {
+    description: 'When the tenant was disabled; null while it is enabled',
+  }),
+});
 const MemberBody = Type.Object({ email: Email, role: Role }, { additionalProperties: false });
 const UserParams = Type.Object({ slug: Slug, userId: Type.String({ format: 'uuid' }) });
 const Member = Type.Object({
@@ -98,6 +119,7 @@ const tenantJson = (t: TenantRecord) => ({
   slug: t.slug,
   name: t.name,
   createdAt: t.createdAt.toISOString(),
+  disabledAt: t.disabledAt?.toISOString() ?? null,
 });
 const clientJson = (c: AdminClient) => ({
   ...c,
@@ -116,6 +138,8 @@ export function tenantRoutes(
     identities: IdentityService;
     clients: AdminClientService;
     guard: Guard;
+    /** Told when a tenant is disabled or enabled, so this node applies it at once. */
+    tenantStatus: TenantStatus;
   },
 ): Promise<void> {
   const { db, identities, clients, guard } = o;
@@ -128,7 +152,7 @@ export function tenantRoutes(
       schema: {
         summary: 'List tenants (platform administrators)',
         tags: ['admin: tenants'],
-        response: responses({ 200: Type.Object({ tenants: Type.Array(Tenant) }) }),
+        response: responses({ 200: Type.Object({ tenants: Type.Array(TenantEntry) }) }),
       },
     },
     async () => ({ tenants: (await listTenants(db)).map(tenantJson) }),
@@ -142,7 +166,7 @@ export function tenantRoutes(
         summary: 'Create a tenant (platform administrators)',
         tags: ['admin: tenants'],
         body: TenantBody,
-        response: responses({ 201: Type.Object({ tenant: Tenant }) }),
+        response: responses({ 201: Type.Object({ tenant: TenantEntry }) }),
       },
     },
     async (request, reply) => {
@@ -155,6 +179,36 @@ export function tenantRoutes(
           `テナント "${tenant.slug}" は既に存在します`,
         );
       return reply.code(201).send({ tenant: tenantJson(tenant) });
+    },
+  );
+
+  app.patch<{ Params: Static<typeof SlugParams>; Body: Static<typeof TenantPatch> }>(
+    '/tenants/:slug',
+    {
+      preValidation: guard('platform.tenants'),
+      schema: {
+        summary: 'Rename, disable or enable a tenant (platform administrators)',
+        description:
+          'Disabling keeps the data. Other server instances apply it within a few seconds (their cached tenant status).',
+        tags: ['admin: tenants'],
+        params: SlugParams,
+        body: TenantPatch,
+        response: responses({ 200: Type.Object({ tenant: TenantEntry }) }),
+      },
+    },
+    async (request) => {
+      const { slug } = request.params;
+      const found = await tenantRepository.findBySlug(db.kysely, slug);
+      const tenant = found && (await tenantRepository.update(db.kysely, found.id, request.body));
+      if (!tenant)
+        throw new HttpError(
+          404,
+          'not_found',
+          `Unknown tenant "${slug}"`,
+          `テナント "${slug}" は存在しません`,
+        );
+      o.tenantStatus.forget(tenant.id);
+      return { tenant: tenantJson(tenant) };
     },
   );
 
