@@ -21,13 +21,21 @@ export interface BundleLimits {
 const MAX_RATIO = 1000;
 const RATIO_MIN_BYTES = 1 << 20;
 
+/**
+ * One file's bytes, read once from start to end; `destroy` stops reading early. A Node `Readable`
+ * is one; the browser pre-check supplies its own, so the validator needs no Node streams.
+ */
+export interface ByteStream extends AsyncIterable<Uint8Array> {
+  destroy(): void;
+}
+
 /** A bundle's files by base name (`users.csv`), whether it came as a zip or a folder. */
 export interface BundleSource {
   readonly kind: 'zip' | 'directory';
   readonly names: readonly string[];
   /** A file's size in bytes (uncompressed, as a zip declares it): for progress estimates. */
   size(name: string): number;
-  open(name: string): Promise<Readable>;
+  open(name: string): Promise<ByteStream>;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import type { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
+import type { ByteStream } from './bundle-source.js';
 import { CsvChunkParser, type ParsedRow } from './csv-parser.js';
 
 export type CsvRow = ParsedRow;
@@ -29,7 +29,7 @@ const MAX_ROW_BYTES = 4 << 20;
  * Streams a CSV file as batches of rows, decoding UTF-8 strictly and parsing ~1 MB at a time (rows
  * split across pieces are carried over); blank lines are skipped but still counted.
  */
-export async function* readCsvRows(stream: Readable, problems: CsvProblems): AsyncGenerator<CsvRow[]> {
+export async function* readCsvRows(stream: ByteStream, problems: CsvProblems): AsyncGenerator<CsvRow[]> {
   const parser = new CsvChunkParser();
   let first = true;
   /** Bytes after the last line feed seen, decoded together with the next piece. */
@@ -93,7 +93,7 @@ export async function* readCsvRows(stream: Readable, problems: CsvProblems): Asy
     return r.rows;
   };
 
-  for await (const chunk of coalesce(stream as AsyncIterable<Buffer>, PARSE_BYTES)) {
+  for await (const chunk of coalesce(stream, PARSE_BYTES)) {
     const bytes = pending.length ? Buffer.concat([pending, chunk]) : chunk;
     const cut = bytes.lastIndexOf(0x0a) + 1;
     pending = bytes.subarray(cut);
@@ -190,11 +190,17 @@ function countLineFeeds(buf: Uint8Array, end: number): number {
   return n;
 }
 
-/** Joins small chunks into pieces of at least `min` bytes (the last one may be smaller). */
-async function* coalesce(chunks: AsyncIterable<Buffer>, min: number): AsyncGenerator<Buffer> {
+/**
+ * Joins small chunks into pieces of at least `min` bytes (the last one may be smaller). Node streams
+ * deliver Buffers; plain Uint8Arrays (the browser pre-check) are viewed as Buffers without a copy.
+ */
+async function* coalesce(chunks: AsyncIterable<Uint8Array>, min: number): AsyncGenerator<Buffer> {
   let parts: Buffer[] = [];
   let size = 0;
-  for await (const chunk of chunks) {
+  for await (const piece of chunks) {
+    const chunk = Buffer.isBuffer(piece)
+      ? piece
+      : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
     parts.push(chunk);
     size += chunk.length;
     if (size < min) continue;
