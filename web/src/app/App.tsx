@@ -11,6 +11,20 @@ import { Layout } from './Layout';
 import { Loading } from '../components/States';
 import { TenantScope } from './TenantScope';
 import { themeFor } from './theme';
+import { fetchStats, statsKey } from '../features/dashboard/stats-model';
+
+function retry(failures: number, error: unknown): boolean {
+  // A 4xx answer will not change by asking again; network failures and 5xx get two more tries.
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
+  return failures < 2;
+}
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { retry, staleTime: 10_000, refetchOnWindowFocus: false },
+    mutations: { retry: false },
+  },
+});
 
 /** Pages load on demand: the dashboard's first load fetches only its own code. */
 const page = (load: () => Promise<{ default: React.ComponentType }>) => ({
@@ -34,7 +48,19 @@ export const routes: RouteObject[] = [
             path: 't/:slug',
             element: <TenantScope />,
             children: [
-              { index: true, ...page(() => import('../features/dashboard/DashboardPage')) },
+              {
+                index: true,
+                // The counts are fetched while the page's code loads, not after (first load ≤ 2 s).
+                loader: ({ params }) => {
+                  const slug = params.slug!;
+                  void queryClient.prefetchQuery({
+                    queryKey: statsKey(slug),
+                    queryFn: () => fetchStats(slug),
+                  });
+                  return null;
+                },
+                ...page(() => import('../features/dashboard/DashboardPage')),
+              },
               { path: 'upload', ...page(() => import('../features/uploads/UploadPage')) },
               { path: 'precheck', ...page(() => import('../features/precheck/PrecheckPage')) },
               { path: 'uploads', ...page(() => import('../features/uploads/UploadHistoryPage')) },
@@ -59,19 +85,6 @@ export const routes: RouteObject[] = [
 ];
 
 const router = createBrowserRouter(routes);
-
-function retry(failures: number, error: unknown): boolean {
-  // A 4xx answer will not change by asking again; network failures and 5xx get two more tries.
-  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
-  return failures < 2;
-}
-
-export const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: { retry, staleTime: 10_000, refetchOnWindowFocus: false },
-    mutations: { retry: false },
-  },
-});
 
 export function App() {
   const { i18n } = useTranslation();
