@@ -23,6 +23,20 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      output: {
+        // The libraries every page needs in one file: the first load fetches a few files, not ~25
+        // (six connections per host over HTTP/1.1 made each extra wave cost ~100 ms).
+        codeSplitting: {
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@mui|@emotion|@tanstack|i18next|react-i18next|openapi-fetch|@babel[\\/]runtime|stylis|hoist-non-react-statics|react-is|prop-types|clsx|@popperjs|react-transition-group)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {

@@ -31,6 +31,8 @@ export async function webRoutes(app: FastifyInstance, { config }: { config: Conf
       index: false,
       wildcard: false,
       immutable: true,
+      // Brotli/gzip twins written by the build (scripts/compress-web.ts).
+      preCompressed: true,
       maxAge: '365d',
       schemaHide: true,
     });

@@ -34,3 +34,27 @@ export function collectErrors(page: Page): string[] {
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   return errors;
 }
+
+interface PageGlobals {
+  document: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> };
+}
+
+/**
+ * Milliseconds from navigation start until a link starting with `label` shows `text` (the
+ * dashboard's users card and its count), read inside the page on every animation frame, so the
+ * figure carries no round trip to the test process. A function, not a string: the page's
+ * Content-Security-Policy forbids eval.
+ */
+export async function msUntilLinkShows(page: Page, label: string, text: string): Promise<number> {
+  const handle = await page.waitForFunction(
+    ([l, t]) => {
+      const { document } = globalThis as unknown as PageGlobals;
+      const links = Array.from(document.querySelectorAll('a'));
+      const hit = links.some((a) => a.textContent?.startsWith(l) && a.textContent.includes(t));
+      return hit ? Math.round(performance.now()) : 0;
+    },
+    [label, text] as const,
+    { polling: 'raf', timeout: 30_000 },
+  );
+  return handle.jsonValue();
+}

@@ -19,7 +19,7 @@ interface SessionState {
 const SessionContext = createContext<SessionState | null>(null);
 export const SESSION_KEY = ['session'] as const;
 
-async function loadSession(): Promise<SessionBody | null> {
+export async function loadSession(): Promise<SessionBody | null> {
   try {
     const s = await call(api.GET('/api/v1/session'));
     setCsrfToken(s.csrfToken);

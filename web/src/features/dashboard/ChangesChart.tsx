@@ -27,7 +27,12 @@ export default function ChangesChart({ series }: { series: readonly SeriesPoint[
   const number = (v: unknown) => formatNumber(Number(v));
   return (
     <ResponsiveContainer width="100%" height={300}>
-      <BarChart data={data} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
+      <BarChart
+        accessibilityLayer={false}
+        tabIndex={-1}
+        data={data}
+        margin={{ top: 8, right: 8, left: 0, bottom: 0 }}
+      >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={12} />
         <YAxis allowDecimals={false} tickFormatter={number} width={64} tick={{ fontSize: 12 }} />

@@ -5,6 +5,7 @@ import {
   Button,
   Chip,
   List,
+  ListItem,
   ListItemButton,
   ListItemText,
   MenuItem,
@@ -159,31 +160,31 @@ function SummaryList(props: {
       <Paper variant="outlined">
         <List disablePadding aria-label={t('summaryTitle')}>
           {props.summary.map((g) => (
-            <ListItemButton
-              key={g.code}
-              divider
-              selected={props.selected === g.code}
-              aria-pressed={props.selected === g.code}
-              onClick={() => props.onSelect(g.code)}
-              data-testid={`group-${g.code}`}
-            >
-              <Stack
-                direction={{ xs: 'column', sm: 'row' }}
-                spacing={{ xs: 0.5, sm: 2 }}
-                sx={{ width: '100%', alignItems: { sm: 'center' } }}
+            <ListItem key={g.code} disablePadding divider>
+              <ListItemButton
+                selected={props.selected === g.code}
+                aria-pressed={props.selected === g.code}
+                onClick={() => props.onSelect(g.code)}
+                data-testid={`group-${g.code}`}
               >
-                <SeverityChip severity={g.severity} />
-                <ListItemText
-                  primary={en ? g.message : g.messageJa}
-                  secondary={g.code}
-                  slotProps={{ secondary: { sx: { fontFamily: 'monospace' } } }}
-                  sx={{ flexGrow: 1, m: 0 }}
-                />
-                <Typography sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
-                  {t('countItems', { n: formatNumber(g.count) })}
-                </Typography>
-              </Stack>
-            </ListItemButton>
+                <Stack
+                  direction={{ xs: 'column', sm: 'row' }}
+                  spacing={{ xs: 0.5, sm: 2 }}
+                  sx={{ width: '100%', alignItems: { sm: 'center' } }}
+                >
+                  <SeverityChip severity={g.severity} />
+                  <ListItemText
+                    primary={en ? g.message : g.messageJa}
+                    secondary={g.code}
+                    slotProps={{ secondary: { sx: { fontFamily: 'monospace' } } }}
+                    sx={{ flexGrow: 1, m: 0 }}
+                  />
+                  <Typography sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
+                    {t('countItems', { n: formatNumber(g.count) })}
+                  </Typography>
+                </Stack>
+              </ListItemButton>
+            </ListItem>
           ))}
         </List>
       </Paper>
