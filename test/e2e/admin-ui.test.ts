@@ -47,6 +47,8 @@ run('admin UI in Chromium (built server, embedded database)', () => {
   }
 
   async function shot(name: string) {
+    // From the top: a full-page picture of a scrolled page draws the fixed app bar mid-page.
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
   }
 
@@ -101,6 +103,16 @@ run('admin UI in Chromium (built server, embedded database)', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'アップロード', exact: true }).click();
     await page.getByRole('heading', { name: '名簿データのアップロード' }).waitFor();
     await scan('upload');
+    // The sample offered to first-time users is a real zip bundle.
+    const [sample] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /サンプルデータ/ }).click(),
+    ]);
+    expect(
+      readFileSync(await sample.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     await page.locator('input[type=file]').setInputFiles(bundles.zip);
     await page.getByRole('button', { name: 'アップロードを開始' }).click();
     await page.getByText('アップロードが完了しました').waitFor({ timeout: UPLOAD_MS });

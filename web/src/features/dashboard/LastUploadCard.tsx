@@ -6,11 +6,13 @@ import { formatAge, formatNumber } from '../../i18n/format';
 import { SampleHint } from './SampleHint';
 import type { TenantStats } from './stats-model';
 import { UploadChips } from './UploadChips';
+import { storedSourceName } from '../uploads/upload-model';
 
 type Last = NonNullable<TenantStats['lastUpload']>;
 
 function Applied({ slug, last }: { slug: string; last: Last }) {
   const { t } = useTranslation('dashboard');
+  const { t: tu } = useTranslation('uploads');
   return (
     <>
       <Typography component="p" sx={{ fontSize: '1.75rem', fontWeight: 600 }}>
@@ -23,7 +25,7 @@ function Applied({ slug, last }: { slug: string; last: Last }) {
         <UploadChips upload={{ status: 'completed', dryRun: false, noop: last.noop }} />
       </Box>
       <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
-        {t('lastUploadSource', { name: last.sourceName })}
+        {t('lastUploadSource', { name: storedSourceName(last.sourceName, tu) })}
       </Typography>
       <Typography variant="body2" sx={{ mt: 0.5 }}>
         {last.noop

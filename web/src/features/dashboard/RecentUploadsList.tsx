@@ -5,9 +5,11 @@ import { DateTime } from '../../components/DateTime';
 import { formatNumber } from '../../i18n/format';
 import type { RecentUpload } from './stats-model';
 import { UploadChips } from './UploadChips';
+import { storedSourceName } from '../uploads/upload-model';
 
 function Item({ slug, upload }: { slug: string; upload: RecentUpload }) {
   const { t } = useTranslation('dashboard');
+  const { t: tu } = useTranslation('uploads');
   const problems = [
     upload.errorCount ? t('recentErrors', { n: formatNumber(upload.errorCount) }) : null,
     upload.warningCount ? t('recentWarnings', { n: formatNumber(upload.warningCount) }) : null,
@@ -21,7 +23,7 @@ function Item({ slug, upload }: { slug: string; upload: RecentUpload }) {
           to={`/t/${encodeURIComponent(slug)}/uploads/${upload.uploadId}`}
           sx={{ overflowWrap: 'anywhere' }}
         >
-          {upload.sourceName}
+          {storedSourceName(upload.sourceName, tu)}
         </Link>
         <Typography variant="body2" color="text.secondary">
           <DateTime value={upload.createdAt} />

@@ -10,6 +10,7 @@ import { can, roleIn, useSignedIn } from '../../session/session';
 import { addFiles, checkSelection } from './bundle-selection';
 import { ChosenFiles } from './ChosenFiles';
 import { DropZone } from './DropZone';
+import { SampleBundleLink } from './SampleBundleLink';
 import { UploadOptions, useDefaultProfile } from './UploadOptions';
 import { UploadProgress } from './UploadProgress';
 import { UploadRun } from './UploadRun';
@@ -131,6 +132,7 @@ function UploadFlow({ slug }: { slug: string }) {
           {t('stepFilesTitle')}
         </Typography>
         <DropZone onFiles={(added) => setFiles((f) => addFiles(f, added))} />
+        <SampleBundleLink />
         <ChosenFiles
           files={files}
           selection={selection}

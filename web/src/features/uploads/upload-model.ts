@@ -197,6 +197,11 @@ export function sourceName(
   source: UploadView['source'],
   t: (key: string, o: { n: string }) => string,
 ): string {
-  const m = source.kind === 'files' ? /^(\d+) files$/.exec(source.name) : null;
-  return m ? t('filesSourceName', { n: m[1]! }) : source.name;
+  return source.kind === 'files' ? storedSourceName(source.name, t) : source.name;
+}
+
+/** The same, for lists that carry only the stored name (a zip's name always ends in .zip). */
+export function storedSourceName(name: string, t: (key: string, o: { n: string }) => string): string {
+  const m = /^(\d+) files$/.exec(name);
+  return m ? t('filesSourceName', { n: m[1]! }) : name;
 }

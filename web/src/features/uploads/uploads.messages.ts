@@ -18,6 +18,8 @@ export const messages = defineMessages(
     dropHint:
       'OneRoster CSV ファイル一式(manifest.csv を含む)を ZIP にまとめたもの、または CSV ファイルを複数選択してください。',
     chooseFiles: 'ファイルを選択',
+    sampleIntro: '試しに使うときは:',
+    sampleLink: 'サンプルデータ(架空の学校・児童生徒)をダウンロード',
     chosenTitle: '選択したファイル: {{n}} 件(合計 {{size}})',
     chosenListLabel: '選択したファイル',
     clearFiles: 'すべて外す',
@@ -249,6 +251,8 @@ export const messages = defineMessages(
     dropHint:
       'Choose a ZIP holding a set of OneRoster CSV files (including manifest.csv), or select several CSV files.',
     chooseFiles: 'Choose files',
+    sampleIntro: 'Just trying RosterHub?',
+    sampleLink: 'Download sample data (a fictional school and pupils)',
     chosenTitle: 'Chosen files: {{n}} ({{size}} in all)',
     chosenListLabel: 'Chosen files',
     clearFiles: 'Remove all',
