@@ -171,11 +171,7 @@ function errorBody(url: string, status: number, message: string): unknown {
   }
 }
 
-function cspDirectives(
-  https: boolean,
-  docs: boolean,
-  styleNonce?: string,
-): Record<string, string[] | null> {
+function cspDirectives(https: boolean, docs: boolean, styleNonce?: string): Record<string, string[] | null> {
   return {
     'default-src': ["'self'"],
     'base-uri': ["'self'"],
