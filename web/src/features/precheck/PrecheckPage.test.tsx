@@ -91,7 +91,7 @@ async function openPage(lng: 'ja' | 'en' = 'ja') {
 }
 
 function choose(...files: File[]) {
-  fireEvent.change(screen.getByTestId('precheck-file-input'), { target: { files } });
+  fireEvent.change(screen.getByTestId('precheck-drop-zone-input'), { target: { files } });
 }
 
 async function startWith(file: File) {

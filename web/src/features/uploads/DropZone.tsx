@@ -1,76 +1,20 @@
 import CloudUploadOutlinedIcon from '@mui/icons-material/CloudUploadOutlined';
-import { Box, Button, Typography } from '@mui/material';
-import { useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileDropZone } from '../../components/FileDropZone';
 
-/**
- * Where files are dropped, or chosen with the button (the keyboard's way in: the zone itself is
- * not a control, so there is no nested interactive element).
- */
+/** The upload page's drop zone. */
 export function DropZone({ onFiles, disabled }: { onFiles: (files: File[]) => void; disabled?: boolean }) {
   const { t } = useTranslation('uploads');
-  const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
-  const hintId = useId();
-
-  const drop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    if (disabled) return;
-    const files = [...e.dataTransfer.files];
-    if (files.length) onFiles(files);
-  };
   return (
-    <Box
-      onDragOver={(e) => {
-        e.preventDefault();
-        if (!disabled) setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={drop}
-      data-testid="drop-zone"
-      sx={{
-        border: 2,
-        borderStyle: 'dashed',
-        borderColor: over ? 'primary.main' : 'divider',
-        bgcolor: over ? 'action.hover' : 'background.paper',
-        borderRadius: 2,
-        p: { xs: 3, md: 5 },
-        textAlign: 'center',
-        transition: 'border-color 120ms, background-color 120ms',
-        opacity: disabled ? 0.6 : 1,
-      }}
-    >
-      <CloudUploadOutlinedIcon color="primary" sx={{ fontSize: 56 }} aria-hidden />
-      <Typography variant="h6" component="p" sx={{ mt: 1 }}>
-        {over ? t('dropRelease') : t('dropTitle')}
-      </Typography>
-      <Typography id={hintId} color="text.secondary" sx={{ mt: 1, mb: 2, maxWidth: 620, mx: 'auto' }}>
-        {t('dropHint')}
-      </Typography>
-      <Button
-        variant="contained"
-        onClick={() => input.current?.click()}
-        disabled={disabled}
-        aria-describedby={hintId}
-      >
-        {t('chooseFiles')}
-      </Button>
-      <input
-        ref={input}
-        type="file"
-        multiple
-        accept=".zip,.csv,application/zip,text/csv"
-        hidden
-        aria-hidden
-        tabIndex={-1}
-        onChange={(e) => {
-          const files = [...(e.target.files ?? [])];
-          // Cleared so that choosing the same file again still reports a change.
-          e.target.value = '';
-          if (files.length) onFiles(files);
-        }}
-      />
-    </Box>
+    <FileDropZone
+      onFiles={onFiles}
+      disabled={disabled}
+      icon={CloudUploadOutlinedIcon}
+      title={t('dropTitle')}
+      release={t('dropRelease')}
+      hint={t('dropHint')}
+      choose={t('chooseFiles')}
+      testId="drop-zone"
+    />
   );
 }
