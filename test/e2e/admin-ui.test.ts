@@ -24,7 +24,7 @@ const SHOTS = process.env.RH_E2E_SCREENSHOTS
 /** Seconds for an upload to finish on a busy 2-core machine. */
 const UPLOAD_MS = 120_000;
 
-run('admin UI in Chromium (built server, embedded database)', () => {
+run('admin UI in Chromium (built server, embedded database)', { timeout: 180_000 }, () => {
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -278,6 +278,33 @@ run('admin UI in Chromium (built server, embedded database)', () => {
       await scan(name);
       await shot(name);
     }
+  });
+
+  it('fits a tablet screen (768 px) without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    for (const path of [
+      `/t/${SLUG}`,
+      `/t/${SLUG}/upload`,
+      `/t/${SLUG}/uploads`,
+      `/t/${SLUG}/records/users`,
+    ]) {
+      await page.goto(at(path));
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page
+        .getByRole('progressbar')
+        .waitFor({ state: 'detached' })
+        .catch(() => undefined);
+      const overflow = await page.evaluate<number>(
+        'document.documentElement.scrollWidth - window.innerWidth',
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    // The navigation folds into a menu button.
+    await page.getByRole('button', { name: 'メニューを開く' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'ダッシュボード' }).click();
+    await page.getByRole('link', { name: /^利用者/ }).waitFor();
+    await shot('15-dashboard-tablet');
+    await page.setViewportSize({ width: 1280, height: 860 });
   });
 
   it('has no accessibility violations and no console errors', () => {
