@@ -261,6 +261,19 @@ run('admin UI in Chromium (built server, embedded database)', { timeout: 180_000
     await page.getByRole('navigation').getByRole('link', { name: 'アップロード履歴' }).waitFor();
   });
 
+  it('handles an ended session: sign-in with a notice, then back to the page asked for', async () => {
+    // The session ends elsewhere (expiry, or signed out on another device): the cookie is gone.
+    await context.clearCookies();
+    await page.getByRole('navigation').getByRole('link', { name: '監査ログ' }).click();
+    await page.getByRole('heading', { name: 'サインイン' }).waitFor();
+    await page.getByText('セッションの有効期限が切れました').waitFor();
+    await page.getByLabel(label('メールアドレス')).fill(server.email);
+    await page.getByLabel(label('パスワード')).fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'サインイン' }).click();
+    await page.getByRole('heading', { level: 1, name: '監査ログ' }).waitFor();
+    expect(page.url()).toBe(at(`/t/${SLUG}/audit`));
+  });
+
   it('shows the administration pages without accessibility violations', async () => {
     for (const [path, heading, name] of [
       [`/t/${SLUG}/users`, 'ユーザーと権限', '10-users'],
