@@ -10,7 +10,7 @@ import { formatBytes, formatNumber } from '../../i18n/format';
 import { can, roleIn, useSignedIn } from '../../session/session';
 import { addChosen } from './file-selection';
 import type { ProblemParams } from './precheck-input-error';
-import { ChosenFileList, PrecheckDropZone } from './PrecheckFiles';
+import { PrecheckDropZone, PrecheckFileList } from './PrecheckFiles';
 import { PrecheckProgress } from './PrecheckProgress';
 import { PrecheckResult } from './PrecheckResult';
 import { usePrecheck, type PrecheckState } from './use-precheck';
@@ -89,7 +89,7 @@ function PrecheckForm(props: {
             {t('zipReplaces')}
           </Alert>
         ) : null}
-        <ChosenFileList
+        <PrecheckFileList
           files={files}
           onRemove={(file) => setFiles((f) => f.filter((x) => x !== file))}
           onClear={() => setFiles([])}

@@ -1,19 +1,6 @@
-import CloseIcon from '@mui/icons-material/Close';
-import DescriptionOutlinedIcon from '@mui/icons-material/DescriptionOutlined';
-import FolderZipOutlinedIcon from '@mui/icons-material/FolderZipOutlined';
-import {
-  Alert,
-  Box,
-  Button,
-  IconButton,
-  List,
-  ListItem,
-  ListItemIcon,
-  ListItemText,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Alert, Box } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { ChosenFileList, totalSize } from '../../components/ChosenFileList';
 import { formatBytes, formatNumber } from '../../i18n/format';
 import type { Selection, SelectionProblem } from './bundle-selection';
 
@@ -25,52 +12,27 @@ export function ChosenFiles(props: {
   onClear: () => void;
 }) {
   const { t } = useTranslation('uploads');
-  const { selection } = props;
-  const all = props.files;
-  if (all.length === 0) return null;
-  const total = all.reduce((n, f) => n + f.size, 0);
   return (
-    <Box sx={{ mt: 3 }}>
-      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
-        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-          {t('chosenTitle', { n: formatNumber(all.length), size: formatBytes(total) })}
-        </Typography>
-        <Button onClick={props.onClear}>{t('clearFiles')}</Button>
-      </Stack>
+    <ChosenFileList
+      files={props.files}
+      onRemove={props.onRemove}
+      onClear={props.onClear}
+      title={t('chosenTitle', {
+        n: formatNumber(props.files.length),
+        size: formatBytes(totalSize(props.files)),
+      })}
+      clearLabel={t('clearFiles')}
+      listLabel={t('chosenListLabel')}
+      removeLabel={(name) => t('removeFile', { name })}
+    >
       <Box aria-live="polite">
-        {selection.problems.map((p) => (
+        {props.selection.problems.map((p) => (
           <Alert key={p.kind} severity="error" sx={{ mt: 1 }}>
             <ProblemText problem={p} />
           </Alert>
         ))}
       </Box>
-      <List dense aria-label={t('chosenListLabel')}>
-        {all.map((file) => (
-          <ListItem
-            key={file.name}
-            divider
-            secondaryAction={
-              <IconButton
-                edge="end"
-                aria-label={t('removeFile', { name: file.name })}
-                onClick={() => props.onRemove(file)}
-              >
-                <CloseIcon />
-              </IconButton>
-            }
-          >
-            <ListItemIcon sx={{ minWidth: 40 }}>
-              {file.name.toLowerCase().endsWith('.zip') ? (
-                <FolderZipOutlinedIcon aria-hidden />
-              ) : (
-                <DescriptionOutlinedIcon aria-hidden />
-              )}
-            </ListItemIcon>
-            <ListItemText primary={file.name} secondary={formatBytes(file.size)} />
-          </ListItem>
-        ))}
-      </List>
-    </Box>
+    </ChosenFileList>
   );
 }
 
