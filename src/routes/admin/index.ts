@@ -13,6 +13,7 @@ import { guardFor } from './guard.js';
 import { sessionRoutes } from './session.routes.js';
 import { tenantRoutes } from './tenant.routes.js';
 import { auditRoutes } from './audit.routes.js';
+import { settingsRoutes } from './settings.routes.js';
 import { uploadRoutes } from './upload.routes.js';
 import { webhookRoutes } from './webhook.routes.js';
 import { statsRoutes } from './stats.routes.js';
@@ -160,6 +161,7 @@ export async function adminRoutes(app: FastifyInstance, opts: AdminRoutesOptions
     guard,
     tenantStatus: auth.tenantStatus,
   });
+  await app.register(settingsRoutes, { config, db, guard });
   await app.register(auditRoutes, { db, guard });
   await app.register(uploadRoutes, {
     config,
