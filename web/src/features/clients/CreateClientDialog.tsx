@@ -1,24 +1,17 @@
 import {
-  Alert,
-  Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   FormControl,
   FormControlLabel,
   FormGroup,
   FormHelperText,
   FormLabel,
-  Stack,
   TextField,
   Typography,
 } from '@mui/material';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyOf } from '../../api/client';
-import { humanMessage } from '../../api/errors';
+import { FormDialog } from '../../components/FormDialog';
 import { CLIENT_ROLES, SCOPES, type ClientRole, type ScopeName } from './scopes';
 
 export type CreateClientBody = BodyOf<'/api/v1/tenants/{slug}/clients', 'post'>;
@@ -47,8 +40,6 @@ export function CreateClientDialog(props: {
   onCreate: (body: CreateClientBody) => Promise<unknown>;
 }) {
   const { t } = useTranslation('clients');
-  const { t: tc } = useTranslation();
-  const id = useId();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ScopeName[]>(['roster-core.readonly']);
   const [roles, setRoles] = useState<ClientRole[]>([]);
@@ -77,92 +68,72 @@ export function CreateClientDialog(props: {
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
-      onClose={busy ? undefined : props.onClose}
-      aria-labelledby={`${id}-title`}
-      maxWidth="sm"
-      fullWidth
+      title={t('createTitle')}
+      error={error}
+      busy={busy}
+      submitLabel={t('create')}
+      submitDisabled={noScope}
+      onClose={props.onClose}
+      onSubmit={submit}
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <DialogTitle id={`${id}-title`}>{t('createTitle')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={3} sx={{ pt: 1 }}>
-            {error ? <Alert severity="error">{humanMessage(error)}</Alert> : null}
-            <TextField
-              label={t('nameLabel')}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              helperText={t('nameHelp')}
-              slotProps={{ htmlInput: { maxLength: 200 } }}
-              autoFocus
-              fullWidth
+      <TextField
+        label={t('nameLabel')}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        helperText={t('nameHelp')}
+        slotProps={{ htmlInput: { maxLength: 200 } }}
+        autoFocus
+        fullWidth
+      />
+      <FormControl component="fieldset" error={noScope}>
+        <FormLabel component="legend">{t('scopesLabel')}</FormLabel>
+        <FormHelperText sx={{ mx: 0 }}>{noScope ? t('scopesRequired') : t('scopesHelp')}</FormHelperText>
+        <FormGroup>
+          {SCOPES.map((s) => (
+            <FormControlLabel
+              key={s.name}
+              sx={{ alignItems: 'flex-start', mt: 1 }}
+              control={
+                <Checkbox
+                  checked={scopes.includes(s.name)}
+                  onChange={(e) => setScopes((l) => toggle(l, s.name, e.target.checked))}
+                  sx={{ mt: -0.5 }}
+                />
+              }
+              label={
+                <>
+                  <Typography component="span" sx={{ display: 'block', fontWeight: 500 }}>
+                    {t(s.title)}
+                  </Typography>
+                  <Typography component="span" variant="body2" color="text.secondary">
+                    {t(s.body)}
+                  </Typography>
+                </>
+              }
             />
-            <FormControl component="fieldset" error={noScope}>
-              <FormLabel component="legend">{t('scopesLabel')}</FormLabel>
-              <FormHelperText sx={{ mx: 0 }}>
-                {noScope ? t('scopesRequired') : t('scopesHelp')}
-              </FormHelperText>
-              <FormGroup>
-                {SCOPES.map((s) => (
-                  <FormControlLabel
-                    key={s.name}
-                    sx={{ alignItems: 'flex-start', mt: 1 }}
-                    control={
-                      <Checkbox
-                        checked={scopes.includes(s.name)}
-                        onChange={(e) => setScopes((l) => toggle(l, s.name, e.target.checked))}
-                        sx={{ mt: -0.5 }}
-                      />
-                    }
-                    label={
-                      <>
-                        <Typography component="span" sx={{ display: 'block', fontWeight: 500 }}>
-                          {t(s.title)}
-                        </Typography>
-                        <Typography component="span" variant="body2" color="text.secondary">
-                          {t(s.body)}
-                        </Typography>
-                      </>
-                    }
-                  />
-                ))}
-              </FormGroup>
-            </FormControl>
-            <FormControl component="fieldset">
-              <FormLabel component="legend">{t('rolesLabel')}</FormLabel>
-              <FormHelperText sx={{ mx: 0 }}>{t('rolesHelp')}</FormHelperText>
-              <FormGroup>
-                {CLIENT_ROLES.map((r) => (
-                  <FormControlLabel
-                    key={r.role}
-                    control={
-                      <Checkbox
-                        checked={roles.includes(r.role)}
-                        onChange={(e) => setRoles((l) => toggle(l, r.role, e.target.checked))}
-                      />
-                    }
-                    label={t(r.body)}
-                  />
-                ))}
-              </FormGroup>
-            </FormControl>
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={props.onClose} disabled={busy}>
-            {tc('cancel')}
-          </Button>
-          <Button type="submit" variant="contained" disabled={busy || noScope}>
-            {t('create')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+          ))}
+        </FormGroup>
+      </FormControl>
+      <FormControl component="fieldset">
+        <FormLabel component="legend">{t('rolesLabel')}</FormLabel>
+        <FormHelperText sx={{ mx: 0 }}>{t('rolesHelp')}</FormHelperText>
+        <FormGroup>
+          {CLIENT_ROLES.map((r) => (
+            <FormControlLabel
+              key={r.role}
+              control={
+                <Checkbox
+                  checked={roles.includes(r.role)}
+                  onChange={(e) => setRoles((l) => toggle(l, r.role, e.target.checked))}
+                />
+              }
+              label={t(r.body)}
+            />
+          ))}
+        </FormGroup>
+      </FormControl>
+    </FormDialog>
   );
 }

@@ -1,11 +1,9 @@
 import {
-  Alert,
   Button,
   Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
-  Stack,
   TextField,
   Typography,
 } from '@mui/material';
@@ -13,7 +11,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { BodyOf, ResponseOf } from '../../api/client';
-import { humanMessage } from '../../api/errors';
+import { FormDialog } from '../../components/FormDialog';
 
 export type CreateTenantBody = BodyOf<'/api/v1/tenants', 'post'>;
 type Created = ResponseOf<'/api/v1/tenants', 'post', 201>['tenant'];
@@ -80,55 +78,35 @@ export function CreateTenantDialog(props: {
     );
 
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
-      onClose={busy ? undefined : close}
-      aria-labelledby={`${id}-title`}
-      maxWidth="sm"
-      fullWidth
+      title={t('createTitle')}
+      error={error}
+      busy={busy}
+      submitLabel={tc('create')}
+      onClose={close}
+      onSubmit={submit}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <DialogTitle id={`${id}-title`}>{t('createTitle')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={3} sx={{ pt: 1 }}>
-            {error ? <Alert severity="error">{humanMessage(error)}</Alert> : null}
-            <TextField
-              label={t('slugLabel')}
-              value={slug}
-              onChange={(e) => setSlug(e.target.value)}
-              onBlur={() => setTouched(slug !== '')}
-              error={touched && invalid}
-              helperText={touched && invalid ? t('slugInvalid') : t('slugHelp')}
-              slotProps={{ htmlInput: { maxLength: 63, autoCapitalize: 'none', spellCheck: false } }}
-              required
-              autoFocus
-              fullWidth
-            />
-            <TextField
-              label={t('nameLabel')}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              helperText={t('nameHelp')}
-              slotProps={{ htmlInput: { maxLength: 200 } }}
-              fullWidth
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={close} disabled={busy}>
-            {tc('cancel')}
-          </Button>
-          <Button type="submit" variant="contained" disabled={busy}>
-            {tc('create')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      <TextField
+        label={t('slugLabel')}
+        value={slug}
+        onChange={(e) => setSlug(e.target.value)}
+        onBlur={() => setTouched(slug !== '')}
+        error={touched && invalid}
+        helperText={touched && invalid ? t('slugInvalid') : t('slugHelp')}
+        slotProps={{ htmlInput: { maxLength: 63, autoCapitalize: 'none', spellCheck: false } }}
+        required
+        autoFocus
+        fullWidth
+      />
+      <TextField
+        label={t('nameLabel')}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        helperText={t('nameHelp')}
+        slotProps={{ htmlInput: { maxLength: 200 } }}
+        fullWidth
+      />
+    </FormDialog>
   );
 }

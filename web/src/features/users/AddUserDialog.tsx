@@ -1,23 +1,16 @@
 import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   FormControl,
   FormControlLabel,
   FormLabel,
   Radio,
   RadioGroup,
-  Stack,
   TextField,
   Typography,
 } from '@mui/material';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyOf } from '../../api/client';
-import { humanMessage } from '../../api/errors';
+import { FormDialog } from '../../components/FormDialog';
 import { ROLES } from './roles';
 
 export type AddUserBody = BodyOf<'/api/v1/tenants/{slug}/users', 'post'>;
@@ -33,7 +26,6 @@ export function AddUserDialog(props: {
 }) {
   const { t } = useTranslation('users');
   const { t: tc } = useTranslation();
-  const id = useId();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('reader');
   const [touched, setTouched] = useState(false);
@@ -59,71 +51,51 @@ export function AddUserDialog(props: {
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
-      onClose={busy ? undefined : props.onClose}
-      aria-labelledby={`${id}-title`}
-      maxWidth="sm"
-      fullWidth
+      title={t('addTitle')}
+      error={error}
+      busy={busy}
+      submitLabel={t('add')}
+      onClose={props.onClose}
+      onSubmit={submit}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <DialogTitle id={`${id}-title`}>{t('addTitle')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={3} sx={{ pt: 1 }}>
-            {error ? <Alert severity="error">{humanMessage(error)}</Alert> : null}
-            <TextField
-              type="email"
-              label={t('emailLabel')}
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              onBlur={() => setTouched(true)}
-              error={touched && invalid}
-              helperText={touched && invalid ? t('emailInvalid') : t('emailHelp')}
-              autoComplete="off"
-              required
-              autoFocus
-              fullWidth
+      <TextField
+        type="email"
+        label={t('emailLabel')}
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        onBlur={() => setTouched(true)}
+        error={touched && invalid}
+        helperText={touched && invalid ? t('emailInvalid') : t('emailHelp')}
+        autoComplete="off"
+        required
+        autoFocus
+        fullWidth
+      />
+      <FormControl component="fieldset">
+        <FormLabel component="legend">{t('roleLabel')}</FormLabel>
+        <RadioGroup value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          {ROLES.map((r) => (
+            <FormControlLabel
+              key={r.role}
+              value={r.role}
+              control={<Radio />}
+              sx={{ alignItems: 'flex-start', mt: 1 }}
+              label={
+                <>
+                  <Typography component="span" sx={{ display: 'block', fontWeight: 500, mt: 1 }}>
+                    {tc(r.label)}
+                  </Typography>
+                  <Typography component="span" variant="body2" color="text.secondary">
+                    {t(r.body)}
+                  </Typography>
+                </>
+              }
             />
-            <FormControl component="fieldset">
-              <FormLabel component="legend">{t('roleLabel')}</FormLabel>
-              <RadioGroup value={role} onChange={(e) => setRole(e.target.value as Role)}>
-                {ROLES.map((r) => (
-                  <FormControlLabel
-                    key={r.role}
-                    value={r.role}
-                    control={<Radio />}
-                    sx={{ alignItems: 'flex-start', mt: 1 }}
-                    label={
-                      <>
-                        <Typography component="span" sx={{ display: 'block', fontWeight: 500, mt: 1 }}>
-                          {tc(r.label)}
-                        </Typography>
-                        <Typography component="span" variant="body2" color="text.secondary">
-                          {t(r.body)}
-                        </Typography>
-                      </>
-                    }
-                  />
-                ))}
-              </RadioGroup>
-            </FormControl>
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={props.onClose} disabled={busy}>
-            {tc('cancel')}
-          </Button>
-          <Button type="submit" variant="contained" disabled={busy}>
-            {t('add')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+          ))}
+        </RadioGroup>
+      </FormControl>
+    </FormDialog>
   );
 }
