@@ -116,7 +116,10 @@ function readOrCreate(dir: string, path: string): Promise<SigningKey[]> {
  * Keys from RH_TOKEN_SIGNING_KEYS when set (every instance shares them), otherwise from
  * `<dataDir>/token-signing-keys.json`, generated on first use.
  */
-export async function loadSigningKeys(config: Pick<Config, 'auth' | 'database'>): Promise<SigningKeys> {
+export async function loadSigningKeys(config: {
+  auth: Config['auth'];
+  database: Pick<Config['database'], 'dataDir'> & Partial<Config['database']>;
+}): Promise<SigningKeys> {
   if (config.auth.signingKeys) {
     return fixed('environment', parseSigningKeys(config.auth.signingKeys), () =>
       Promise.reject(

@@ -6,13 +6,17 @@ import { Value } from '@sinclair/typebox/value';
  * The only reader of the environment. Every setting is validated at boot and every problem is
  * reported at once; the rest of the code receives the typed object.
  */
-const Env = Type.Object({
+export const ENV_SCHEMA = Type.Object({
   NODE_ENV: Type.Optional(
     Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')]),
   ),
   PORT: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
   HOST: Type.Optional(Type.String({ minLength: 1 })),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  /** A read replica of DATABASE_URL: REST rostering reads go there unless it lags the tenant's last import. */
+  DATABASE_READ_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  /** Connections per process to PostgreSQL (each of the primary and the replica pool; default 10). */
+  RH_DB_POOL_SIZE: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,3}$' })),
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
   RH_DATA_DIR: Type.Optional(Type.String({ minLength: 1 })),
   RH_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
@@ -61,6 +65,14 @@ const Env = Type.Object({
   S3_FORCE_PATH_STYLE: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
   /** Key prefix for every object RosterHub writes. */
   S3_PREFIX: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9!_.*()/-]{0,200}$' })),
+  /** When set, GET /metrics requires `Authorization: Bearer <token>` (open on the listening address otherwise). */
+  RH_METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
+  /** Seconds a stopping process gives in-flight requests and a running import (default 30). */
+  RH_SHUTDOWN_GRACE_SECONDS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,3}$' })),
+  /** OpenTelemetry: traces (HTTP, database, jobs) are exported over OTLP/HTTP to this URL; off when unset. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://' })),
+  /** The service name traces carry (default `rosterhub`). */
+  OTEL_SERVICE_NAME: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   LOG_LEVEL: Type.Optional(
     Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
   ),
@@ -69,14 +81,17 @@ const Env = Type.Object({
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_MAX_BUNDLE_BYTES = 2 * 1024 * 1024 * 1024;
 
-export type EnvInput = Static<typeof Env>;
+export type EnvInput = Static<typeof ENV_SCHEMA>;
 
 export interface Config {
   env: 'development' | 'production' | 'test';
   http: { port: number; host: string; publicUrl: string };
-  database: { url: string | null; dataDir: string };
+  database: { url: string | null; readUrl: string | null; poolSize: number; dataDir: string };
   redis: { url: string | null };
   log: { level: string };
+  /** /metrics protection, tracing export (null: off), shutdown grace. */
+  observability: { metricsToken: string | null; otlpEndpoint: string | null; serviceName: string };
+  lifecycle: { shutdownGraceMs: number };
   /** Input size limits passed to openBundle: per stored (compressed) file, and per bundle uncompressed. */
   limits: { maxFileBytes: number; maxBundleBytes: number };
   /** REST API: `limit` values above `maxLimit` are clamped; rendered-page cache size in bytes (0 = off). */
@@ -117,11 +132,11 @@ export class ConfigError extends Error {
 /** Builds the configuration from an environment (the process's by default); throws ConfigError listing every problem. */
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
   const input = Object.fromEntries(
-    Object.keys(Env.properties)
+    Object.keys(ENV_SCHEMA.properties)
       .filter((k) => source[k] !== undefined && source[k] !== '')
       .map((k) => [k, source[k]]),
   );
-  const problems = [...Value.Errors(Env, input)].map(
+  const problems = [...Value.Errors(ENV_SCHEMA, input)].map(
     (e) => `${e.path.slice(1) || 'environment'}: ${e.message}`,
   );
   const env = input as EnvInput;
@@ -131,6 +146,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     problems.push(
       `S3: set all of ${s3Keys.join(', ')} or none (missing ${s3Keys.filter((k) => !env[k]).join(', ')})`,
     );
+  if (env.DATABASE_READ_URL && !env.DATABASE_URL)
+    problems.push('DATABASE_READ_URL: a read replica needs DATABASE_URL (the primary) too');
   if (problems.length) throw new ConfigError(problems);
   const port = Number(env.PORT ?? 3000);
   const host = env.HOST ?? '127.0.0.1';
@@ -138,9 +155,20 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   return {
     env: env.NODE_ENV ?? 'development',
     http: { port, host, publicUrl: (env.RH_PUBLIC_URL ?? `http://${host}:${port}`).replace(/\/$/, '') },
-    database: { url: env.DATABASE_URL ?? null, dataDir: resolve(env.RH_DATA_DIR ?? './data') },
+    database: {
+      url: env.DATABASE_URL ?? null,
+      readUrl: env.DATABASE_READ_URL ?? null,
+      poolSize: Number(env.RH_DB_POOL_SIZE ?? 10),
+      dataDir: resolve(env.RH_DATA_DIR ?? './data'),
+    },
     redis: { url: env.REDIS_URL ?? null },
     log: { level: env.LOG_LEVEL ?? 'info' },
+    observability: {
+      metricsToken: env.RH_METRICS_TOKEN ?? null,
+      otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,
+      serviceName: env.OTEL_SERVICE_NAME ?? 'rosterhub',
+    },
+    lifecycle: { shutdownGraceMs: Number(env.RH_SHUTDOWN_GRACE_SECONDS ?? 30) * 1000 },
     limits: {
       maxFileBytes: env.RH_MAX_FILE_BYTES ? Number(env.RH_MAX_FILE_BYTES) : DEFAULT_MAX_FILE_BYTES,
       maxBundleBytes: env.RH_MAX_BUNDLE_BYTES ? Number(env.RH_MAX_BUNDLE_BYTES) : DEFAULT_MAX_BUNDLE_BYTES,

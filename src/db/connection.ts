@@ -27,10 +27,19 @@ export interface PooledConnection extends SqlConnection {
   release(destroy?: boolean): void;
 }
 
+/** Connections of a pool right now (metrics): open, of which idle, and callers waiting for one. */
+export interface PoolStats {
+  max: number;
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
 /** The driver-specific half of a Database. */
 export interface ConnectionPool {
   readonly kind: 'postgres' | 'pglite';
   connect(): Promise<PooledConnection>;
+  stats(): PoolStats;
   end(): Promise<void>;
 }
 

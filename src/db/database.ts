@@ -1,7 +1,7 @@
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import type { Config } from '../config/config.js';
 import { ROSTER_FILES } from '../model/index.js';
-import type { ConnectionPool, CopyWriter, PooledConnection, SqlConnection } from './connection.js';
+import type { ConnectionPool, CopyWriter, PooledConnection, PoolStats, SqlConnection } from './connection.js';
 import { migrate } from './migrate.js';
 import { createPgliteDatabase } from './pglite.js';
 import { createPostgresPool } from './postgres.js';
@@ -32,6 +32,10 @@ export interface Database {
    * consistent snapshot (a page, its total and its related rows agree).
    */
   withTenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>, opts?: { readOnly?: boolean }): Promise<T>;
+  /** The read replica (DATABASE_READ_URL) for REST reads, null without one; closed with this database. */
+  readonly replica: Database | null;
+  /** This process's connections to this database now (metrics). */
+  poolStats(): PoolStats;
   close(): Promise<void>;
 }
 
@@ -44,13 +48,18 @@ export interface DatabaseOptions {
 
 /** PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in the data directory. */
 export async function openDatabase(
-  config: Config['database'],
+  config: Pick<Config['database'], 'url' | 'dataDir'> & Partial<Config['database']>,
   opts: DatabaseOptions = {},
 ): Promise<Database> {
   const pool = config.url
-    ? createPostgresPool(config.url)
+    ? createPostgresPool(config.url, config.poolSize ?? 10)
     : await createPgliteDatabase(opts.inMemory ? null : `${config.dataDir}/pglite`);
-  const db = databaseOver(pool);
+  // A replica is never migrated: it follows the primary's schema by replication.
+  const replica =
+    config.url && config.readUrl
+      ? databaseOver(createPostgresPool(config.readUrl, config.poolSize ?? 10, 'rosterhub-read'))
+      : null;
+  const db = databaseOver(pool, replica);
   if (opts.migrate !== false) {
     try {
       await migrate(db);
@@ -62,9 +71,11 @@ export async function openDatabase(
   return db;
 }
 
-export function databaseOver(pool: ConnectionPool): Database {
+export function databaseOver(pool: ConnectionPool, replica: Database | null = null): Database {
   return {
     kind: pool.kind,
+    replica,
+    poolStats: () => pool.stats(),
     kysely: new Kysely<Schema>({
       dialect: new PostgresDialect({ pool: kyselyPool(() => pool.connect(), true) }),
     }),
@@ -86,7 +97,9 @@ export function databaseOver(pool: ConnectionPool): Database {
         `BEGIN${mode}; SET LOCAL ROLE ${APP_ROLE}; SELECT set_config('app.tenant_id', '${tenantId}', true)`,
       );
     },
-    close: () => pool.end(),
+    async close() {
+      await Promise.all([pool.end(), replica?.close()]);
+    },
   };
 
   async function run<T>(fn: (tx: Tx) => Promise<T>, begin: string): Promise<T> {

@@ -16,15 +16,19 @@ export async function createPgliteDatabase(dataDir: string | null): Promise<Conn
   });
   await db.waitReady;
   let queue: Promise<void> = Promise.resolve();
+  // Callers holding or waiting for the one connection (the holder counts as the first).
+  let users = 0;
   return {
     kind: 'pglite',
     connect() {
       let release!: () => void;
-      const turn = new Promise<void>((r) => (release = r));
+      users++;
+      const turn = new Promise<void>((r) => (release = r)).then(() => void users--);
       const ready = queue.then(() => connection(db, release));
       queue = queue.then(() => turn);
       return ready;
     },
+    stats: () => ({ max: 1, total: 1, idle: users ? 0 : 1, waiting: Math.max(0, users - 1) }),
     end: () => db.close(),
   };
 }

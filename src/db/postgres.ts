@@ -32,8 +32,8 @@ function copyWriter(stream: Writable): CopyWriter {
   };
 }
 
-export function createPostgresPool(url: string, max = 10): ConnectionPool {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: 'rosterhub' });
+export function createPostgresPool(url: string, max = 10, applicationName = 'rosterhub'): ConnectionPool {
+  const pool = new pg.Pool({ connectionString: url, max, application_name: applicationName });
   // An idle client that loses its server must not crash the process; the next checkout reconnects.
   pool.on('error', () => undefined);
   return {
@@ -41,6 +41,7 @@ export function createPostgresPool(url: string, max = 10): ConnectionPool {
     async connect() {
       return wrap(await pool.connect());
     },
+    stats: () => ({ max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     end: () => pool.end(),
   };
 }

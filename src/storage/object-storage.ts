@@ -99,7 +99,10 @@ export interface StorageTuning {
 
 /** S3 when a bucket is configured, else files under `<dataDir>/objects`. */
 export function createStorage(
-  config: Pick<Config, 'database' | 'storage'>,
+  config: {
+    database: Pick<Config['database'], 'dataDir'> & Partial<Config['database']>;
+    storage: Config['storage'];
+  },
   tuning: StorageTuning = {},
 ): ObjectStorage {
   const s3 = config.storage.s3;
