@@ -6,6 +6,7 @@ import type { Presenter } from '../api/presenter.js';
 import { compileFilter } from '../api/query/filter-compiler.js';
 import { parseCollectionParams, parseFields, selectFields, sortExpression } from '../api/query/params.js';
 import type { ApiRow } from '../api/presenter.js';
+import { ReadRouter } from '../api/read-routing.js';
 import type { ResponseCache } from '../api/response-cache.js';
 import { PLAIN_PII, type PiiCipher } from '../crypto/pii-cipher.js';
 import type { Database } from '../db/database.js';
@@ -36,6 +37,8 @@ export interface CollectionPage {
 export class RosteringService {
   /** Reads still running: a request whose client went away still holds a connection until it ends. */
   private readonly running = new Set<Promise<unknown>>();
+  /** Primary or read replica, per tenant and data version. */
+  readonly reads: ReadRouter;
 
   constructor(
     private readonly db: Database,
@@ -45,7 +48,9 @@ export class RosteringService {
     private readonly maxLimit: number,
     /** Decrypts personal data stored encrypted and computes blind indexes for `filter=email=…`. */
     private readonly pii: PiiCipher = PLAIN_PII,
-  ) {}
+  ) {
+    this.reads = new ReadRouter(db);
+  }
 
   list(req: RosteringRequest): Promise<CollectionPage> {
     return this.track(this.listPage(req));
@@ -89,27 +94,23 @@ export class RosteringService {
     const sort = q.sort ? { expr: sortExpression(q.sort), direction: q.direction } : null;
     // One read-only transaction per miss: one snapshot for page, total and related rows, and one
     // connection (on PGlite, one turn) per request rather than one per statement.
-    const { rows, total, related } = await this.db.withTenant(
-      req.tenantId,
-      async (tx) => {
-        await this.checkParents(tx.kysely, req);
-        const page = { subsets, filter, sort, limit: q.limit, offset: q.offset };
-        const rows = await rosteringRepository.page(tx.kysely, req.tenantId, entity, page);
-        const total = await this.total(tx.kysely, queryKey, req.tenantId, entity, subsets, filter);
-        const ids = rows.map((r) => r.sourced_id);
-        const related = await rosteringRepository.related(
-          tx.kysely,
-          req.tenantId,
-          entity,
-          ids,
-          this.presenter,
-          fields,
-          this.pii,
-        );
-        return { rows, total, related };
-      },
-      { readOnly: true },
-    );
+    const { rows, total, related } = await this.reads.withTenant(req.tenantId, version, async (tx) => {
+      await this.checkParents(tx.kysely, req);
+      const page = { subsets, filter, sort, limit: q.limit, offset: q.offset };
+      const rows = await rosteringRepository.page(tx.kysely, req.tenantId, entity, page);
+      const total = await this.total(tx.kysely, queryKey, req.tenantId, entity, subsets, filter);
+      const ids = rows.map((r) => r.sourced_id);
+      const related = await rosteringRepository.related(
+        tx.kysely,
+        req.tenantId,
+        entity,
+        ids,
+        this.presenter,
+        fields,
+        this.pii,
+      );
+      return { rows, total, related };
+    });
     const items = rows.map((row) =>
       this.presenter.present(entity, this.decrypt(entity, row), related, fields),
     );
@@ -128,30 +129,26 @@ export class RosteringService {
     const cached = this.cache.page(key);
     if (cached) return cached.body;
 
-    const { row, related } = await this.db.withTenant(
-      req.tenantId,
-      async (tx) => {
-        const row = await rosteringRepository.one(
-          tx.kysely,
-          req.tenantId,
-          entity,
-          id,
-          req.operation.subsets(req.params),
-        );
-        if (!row) throw unknownObject(entity, id);
-        const related = await rosteringRepository.related(
-          tx.kysely,
-          req.tenantId,
-          entity,
-          [id],
-          this.presenter,
-          fields,
-          this.pii,
-        );
-        return { row, related };
-      },
-      { readOnly: true },
-    );
+    const { row, related } = await this.reads.withTenant(req.tenantId, version, async (tx) => {
+      const row = await rosteringRepository.one(
+        tx.kysely,
+        req.tenantId,
+        entity,
+        id,
+        req.operation.subsets(req.params),
+      );
+      if (!row) throw unknownObject(entity, id);
+      const related = await rosteringRepository.related(
+        tx.kysely,
+        req.tenantId,
+        entity,
+        [id],
+        this.presenter,
+        fields,
+        this.pii,
+      );
+      return { row, related };
+    });
     const body = Buffer.from(
       JSON.stringify({
         [entity.single]: this.presenter.present(entity, this.decrypt(entity, row), related, fields),
