@@ -4,6 +4,7 @@
  *
  *   npm run bench:api
  *   BENCH_API_SECONDS=5 npm run bench:api     # shorter runs
+ *   npm run bench:api -- --workers-only        # only `rosterhub serve --workers 2` against 1
  *
  * Each server runs in its own process on a loopback port; autocannon drives it from this process.
  * The baseline is a plain Fastify + pg handler selecting the same page and JSON.stringify-ing it.
@@ -13,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { cli, startServer, stop, token } from './lib/processes.js';
+import { cli, spawnNode, startServer, stop, token, waitHealthy } from './lib/processes.js';
 import pg from 'pg';
 import { generateBundle } from '../src/generate/index.js';
 
@@ -177,6 +178,7 @@ async function createClient(env: Record<string, string>): Promise<{ id: string; 
   return { id: r.client.id, secret: r.clientSecret };
 }
 
+const best = (l: Load[]) => l.reduce((a, b) => (a.reqPerSec >= b.reqPerSec ? a : b));
 const fmt = (l: Load) =>
   `${l.reqPerSec.toLocaleString('en')} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms, errors ${l.errors}, timeouts ${l.timeouts}, non-2xx ${l.non2xx}`;
 
@@ -198,6 +200,44 @@ const pgEnv = { DATABASE_URL: dbUrl(DB_NAME), ...LIMITS };
 const client = await createClient(pgEnv);
 const results: string[] = [];
 
+/**
+ * `rosterhub serve --workers N` (node:cluster) for N = 1 and 2, alternating: cached pages (the
+ * serving path alone) and a page walk with the cache off (rendering). The load generator shares
+ * the machine's cores with the server processes, which caps what a second process can add here.
+ */
+async function clusterRuns(): Promise<string[]> {
+  const rows: string[] = [];
+  const by: Record<string, Load[]> = {};
+  for (const workers of [1, 2, 1, 2]) {
+    for (const walk of [false, true]) {
+      const env = { ...pgEnv, PORT: '3815', HOST: '127.0.0.1', ...(walk ? { RH_API_CACHE_MB: '0' } : {}) };
+      const server = spawnNode(['src/cli/main.ts', 'serve', '--workers', String(workers)], env, 'inherit');
+      await waitHealthy('http://127.0.0.1:3815', server);
+      const h = { authorization: `Bearer ${await token('http://127.0.0.1:3815', client)}` };
+      const l = await load(`http://127.0.0.1:3815${BASE}/users?limit=100`, h, { walk });
+      const key = `${walk ? 'page walk, page cache off' : 'GET /users?limit=100'}|${workers}`;
+      (by[key] ??= []).push(l);
+      console.error(`serve --workers ${workers}, ${key.split('|')[0]}: ${fmt(l)}`);
+      await stop(server, 30_000);
+    }
+  }
+  for (const what of ['GET /users?limit=100', 'page walk, page cache off']) {
+    const one = best(by[`${what}|1`]!);
+    const two = best(by[`${what}|2`]!);
+    rows.push(`| serve --workers 1, ${what} (best of 2) | ${fmt(one)} |`);
+    rows.push(
+      `| serve --workers 2, ${what} (best of 2) | ${fmt(two)} (${(two.reqPerSec / one.reqPerSec).toFixed(2)}×) |`,
+    );
+  }
+  return rows;
+}
+
+if (process.argv.includes('--workers-only')) {
+  const rows = await clusterRuns();
+  console.log(`| run | result |\n| --- | --- |\n${rows.join('\n')}`);
+  process.exit(0);
+}
+
 const baseline = await startServer(
   'bench/api-baseline-server.ts',
   { ...pgEnv, BENCH_TENANT_ID: tenantId },
@@ -218,7 +258,6 @@ for (const audit of ['on', 'off', 'on', 'off'] as const) {
   console.error(`audit ${audit}: ${fmt(runs[audit].at(-1)!)}`);
   await stop(server, 10_000);
 }
-const best = (l: Load[]) => l.reduce((a, b) => (a.reqPerSec >= b.reqPerSec ? a : b));
 const mean = (l: Load[]) => l.reduce((n, r) => n + r.reqPerSec, 0) / l.length;
 const hub = best(runs.on);
 results.push(`| RosterHub, GET /users?limit=100 (audit on, best of 2) | ${fmt(hub)} |`);
@@ -264,6 +303,7 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
+results.push(...(await clusterRuns()));
 console.log(`| run | result |\n| --- | --- |\n${results.join('\n')}`);
 console.log(`\nRosterHub / baseline throughput: ${(hub.reqPerSec / base.reqPerSec).toFixed(2)}×`);
 console.log(`Request audit cost (mean of 2 runs each): ${(auditCost * 100).toFixed(1)} % of throughput`);

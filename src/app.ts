@@ -1,5 +1,4 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import type { DestinationStream } from 'pino';
 import { DataVersions } from './api/data-versions.js';
 import { localisedRosteringSpec } from './api/openapi/discovery.js';
@@ -13,12 +12,15 @@ import type { Config } from './config/config.js';
 import { loadPiiCipher } from './crypto/pii-cipher.js';
 import type { Database } from './db/database.js';
 import { registerHardening, serverOptions } from './http/hardening.js';
+import { registerHttpMetrics } from './observability/http-metrics.js';
+import { registerRequestLog } from './observability/request-log.js';
 import { webRoutes } from './routes/web.routes.js';
 import { registerRateLimits, type TenantLimit } from './http/rate-limits.js';
 import { tenantSettingsLimits } from './http/tenant-limits.js';
 import { ADMIN_BASE, adminRoutes } from './routes/admin/index.js';
 import { oauthRoutes } from './routes/oauth.routes.js';
 import { openApiRoutes } from './routes/openapi.routes.js';
+import { operationsRoutes } from './routes/operations.routes.js';
 import { ROSTERING_BASE, rosteringRoutes } from './routes/rostering.routes.js';
 import { RosteringService } from './services/rostering.service.js';
 import { startUploads, type UploadSystem } from './uploads/index.js';
@@ -50,8 +52,12 @@ export async function buildApp({
 }: AppDeps): Promise<FastifyInstance> {
   // Body limit, timeouts, request ids; a logger redacting credentials and secrets (http/hardening.ts).
   const app = Fastify(serverOptions(config, logStream));
+  // First hook: X-Request-Id on every response, one log line per request (src/observability).
+  registerRequestLog(app);
   // Security headers, CORS, JSON depth, root error handlers, then rate limits: before every route.
   await registerHardening(app, config);
+  // Requests by route template, status and latency for /metrics (src/observability).
+  registerHttpMetrics(app);
   const limits = tenantLimit ?? tenantSettingsLimits(db);
   await registerRateLimits(app, { config, tenantLimit: limits });
   const auth = given ?? (await createAuth(config, db));
@@ -81,19 +87,6 @@ export async function buildApp({
   // On the root context (not registered as a child) and before every route, so each is documented.
   await openApiRoutes(app, { publicUrl });
 
-  app.get(
-    '/health',
-    { schema: { summary: 'Liveness and database check', tags: ['operations'] } },
-    async (_req, reply) => {
-      try {
-        await sql`SELECT 1`.execute(db.kysely);
-        return { status: 'ok', database: db.kind };
-      } catch {
-        return reply.code(503).send({ status: 'unavailable', failed: ['database'] });
-      }
-    },
-  );
-
   await app.register(oauthRoutes, auth);
   // Production refuses to start without RH_ENCRYPTION_KEY (loadPiiCipher throws).
   const pii = await loadPiiCipher(config);
@@ -105,7 +98,21 @@ export async function buildApp({
       pii,
       log: app.log.child({ module: 'uploads' }),
     }));
-  if (!givenUploads) app.addHook('onClose', () => uploads.close());
+  if (!givenUploads) {
+    // A running import gets the shutdown grace to commit; after it, it rolls back and is queued
+    // again. It winds down alongside the HTTP drain (preClose), not after it: on the embedded
+    // database, requests in flight may be waiting for the import's connection.
+    let draining: Promise<void> | undefined;
+    const drain = () => (draining ??= uploads.close(config.lifecycle.shutdownGraceMs));
+    app.addHook('preClose', (done) => {
+      // Awaited (and its failure reported) by the onClose hook.
+      drain().catch(() => undefined);
+      done();
+    });
+    app.addHook('onClose', () => drain());
+  }
+  // /health, /health/live, /health/ready and /metrics (src/routes/operations.routes.ts).
+  await app.register(operationsRoutes, { config, db, jobs: uploads.jobs, storage: uploads.storage });
   // Admin API: session sign-in, tenants, users, API clients, settings, uploads (src/routes/admin).
   await app.register(adminRoutes, {
     prefix: ADMIN_BASE,

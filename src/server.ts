@@ -1,30 +1,9 @@
-import { buildApp } from './app.js';
 import { loadConfig } from './config/config.js';
-import { openDatabase } from './db/database.js';
-import { ensureFirstRunAdmin } from './identity/first-run.js';
+import { startTracing } from './observability/tracing.js';
 
+// `npm start` = `rosterhub serve`: one API process (see src/lifecycle for shutdown and cluster mode).
 const config = loadConfig();
-const db = await openDatabase(config.database);
-// First run: a platform administrator with a one-time password, printed once on this terminal.
-await ensureFirstRunAdmin(db, {
-  sessionTtlHours: config.sessions.ttlHours,
-  signInUrl: `${config.http.publicUrl}/`,
-});
-const app = await buildApp({ config, db });
-
-let closing = false;
-async function shutdown(signal: string): Promise<void> {
-  if (closing) return;
-  closing = true;
-  app.log.info({ signal }, 'shutting down');
-  await app.close();
-  await db.close();
-  process.exit(0);
-}
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));
-
-await app.listen({ port: config.http.port, host: config.http.host });
-app.log.info(
-  `RosterHub on ${config.http.publicUrl} — admin UI / 管理画面: ${config.http.publicUrl}/ (database: ${db.kind === 'pglite' ? config.database.dataDir : 'PostgreSQL'})`,
-);
+// Before the app's modules load: instrumentation must hook http, pg and ioredis before first use.
+const tracing = await startTracing(config);
+const { runServe } = await import('./lifecycle/cluster.js');
+await runServe(config, 1, { onStopped: () => tracing.shutdown() });

@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { auditListCommand, auditPurgeCommand } from '../audit/audit.command.js';
 import { loadConfig, type Config } from '../config/config.js';
-import { openDatabase, type Database } from '../db/database.js';
+import { DATABASE_WAIT_MS, openDatabase, type Database, type DatabaseOptions } from '../db/database.js';
+import { shutdownTracing } from '../observability/tracing.js';
 import { DomainError } from '../services/errors.js';
 import { PROFILES, type Profile } from '../services/validation.service.js';
 import { adminCreateCommand } from './admin.command.js';
@@ -14,6 +15,8 @@ import { encryptionRotateCommand, keysRotateCommand } from './keys.command.js';
 import { EXIT, failure, print, type Outcome } from './output.js';
 import { tenantCreateCommand, tenantListCommand } from './tenant.command.js';
 import { validateCommand, type ReportFormat } from './validate.command.js';
+import { migrateCommand } from './migrate.command.js';
+import { workersOption } from './serve.command.js';
 import { workerCommand } from './worker.command.js';
 
 const argv = process.argv;
@@ -34,9 +37,12 @@ async function run(action: () => Promise<Outcome>): Promise<void> {
 }
 
 /** Validates the configuration once and opens the database it names, for the command's duration. */
-async function withDatabase(fn: (db: Database, config: Config) => Promise<Outcome>): Promise<Outcome> {
+async function withDatabase(
+  fn: (db: Database, config: Config) => Promise<Outcome>,
+  opts: DatabaseOptions = {},
+): Promise<Outcome> {
   const config = loadConfig();
-  const db = await openDatabase(config.database);
+  const db = await openDatabase(config.database, opts);
   try {
     return await fn(db, config);
   } finally {
@@ -53,6 +59,13 @@ function positiveInt(v: string): number {
   const n = Number(v);
   if (!/^[1-9][0-9]{0,2}$/.test(v))
     throw new CommanderError(2, 'rosterhub.invalidNumber', `not a positive integer: ${v}`);
+  return n;
+}
+
+function portNumber(v: string): number {
+  const n = Number(v);
+  if (!/^[0-9]{1,5}$/.test(v) || n > 65535)
+    throw new CommanderError(2, 'rosterhub.invalidPort', `not a TCP port: ${v}`);
   return n;
 }
 
@@ -230,6 +243,34 @@ audit
   );
 
 program
+  .command('serve')
+  .description('run the HTTP server (REST API, admin API and UI) until SIGTERM/SIGINT')
+  .addOption(
+    new Option(
+      '--workers <n>',
+      'API processes (a number, or auto: one per core; more than 1 needs DATABASE_URL)',
+    )
+      .argParser(workersOption)
+      .default(1),
+  )
+  .addOption(json())
+  .action(async (o: { workers: number }) => {
+    // The server owns the process until it stops (and exits itself); failures to start are reported here.
+    try {
+      const { runServe } = await import('../lifecycle/cluster.js');
+      await runServe(loadConfig(), o.workers, { onStopped: shutdownTracing });
+    } catch (err) {
+      print(failure(err), wantsJson);
+    }
+  });
+
+program
+  .command('migrate')
+  .description('apply pending database migrations and exit (API processes also do on start)')
+  .addOption(json())
+  .action(() => run(() => migrateCommand(loadConfig())));
+
+program
   .command('worker')
   .description('run upload jobs from the shared queue (needs DATABASE_URL and REDIS_URL) until SIGTERM')
   .addOption(
@@ -237,9 +278,23 @@ program
       positiveInt,
     ),
   )
+  .addOption(
+    new Option(
+      '--metrics-port <port>',
+      'serve /health/live, /health/ready and /metrics on this port (HOST address)',
+    ).argParser(portNumber),
+  )
   .addOption(json())
-  .action((o: { concurrency?: number }) =>
-    run(() => withDatabase((db, config) => workerCommand(config, db, { concurrency: o.concurrency }))),
+  .action((o: { concurrency?: number; metricsPort?: number }) =>
+    run(() =>
+      withDatabase(
+        (db, config) =>
+          workerCommand(config, db, { concurrency: o.concurrency, metricsPort: o.metricsPort }).finally(
+            shutdownTracing,
+          ),
+        { waitForServerMs: DATABASE_WAIT_MS },
+      ),
+    ),
   );
 
 program

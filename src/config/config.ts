@@ -7,38 +7,57 @@ import { Value } from '@sinclair/typebox/value';
  * reported at once; the rest of the code receives the typed object.
  */
 export const ENV_SCHEMA = Type.Object({
+  /** `production` requires RH_ENCRYPTION_KEY; `test` is for the test suite. */
   NODE_ENV: Type.Optional(
     Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')]),
   ),
+  /** TCP port the HTTP server listens on. */
   PORT: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
+  /** Address the HTTP server listens on (`0.0.0.0` in containers). */
   HOST: Type.Optional(Type.String({ minLength: 1 })),
+  /** PostgreSQL (the primary); without it the embedded PGlite database in RH_DATA_DIR is used. */
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   /** A read replica of DATABASE_URL: REST rostering reads go there unless it lags the tenant's last import. */
   DATABASE_READ_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   /** Connections per process to PostgreSQL (each of the primary and the replica pool; default 10). */
   RH_DB_POOL_SIZE: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,3}$' })),
+  /** Redis: shared rate limits and token revocation; with PostgreSQL, the BullMQ job queue. */
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
+  /** Where embedded data lives: the PGlite database, generated key files, local uploads, spool and work files. */
   RH_DATA_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  /** The public base URL (used for links). */
   RH_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  /** Largest file of a bundle (compressed size in a zip), for the CLI and uploads. */
   RH_MAX_FILE_BYTES: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,15}$' })),
+  /** Largest bundle, uncompressed, for the CLI and uploads. */
   RH_MAX_BUNDLE_BYTES: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,15}$' })),
+  /** Largest page the REST API serves; larger `limit`s are clamped. */
   RH_API_MAX_LIMIT: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,6}$' })),
+  /** Memory per process for rendered API pages (`0` turns the cache off). */
   RH_API_CACHE_MB: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
+  /** Access token lifetime. */
   RH_TOKEN_TTL_SECONDS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{1,6}$' })),
   /** `kid:secret` pairs, comma-separated, newest (signing) first; secrets base64url, ≥ 32 bytes. */
   RH_TOKEN_SIGNING_KEYS: Type.Optional(Type.String({ minLength: 1 })),
   /** Base64 of 32 bytes, optionally `kid:` prefixed, comma-separated newest first (PII at rest). */
   RH_ENCRYPTION_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  /** Audit events older than this are purged daily. */
   RH_AUDIT_RETENTION_DAYS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,5}$' })),
+  /** Rostering reads per API client per hour. */
   RH_RATE_LIMIT_READS_PER_HOUR: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,8}$' })),
+  /** Uploads per tenant per hour. */
   RH_RATE_LIMIT_UPLOADS_PER_HOUR: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,8}$' })),
+  /** Token requests per IP address per hour. */
   RH_RATE_LIMIT_TOKENS_PER_HOUR: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,8}$' })),
+  /** Admin sign-ins per IP address per hour. */
   RH_RATE_LIMIT_SIGNINS_PER_HOUR: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,8}$' })),
   /** Comma-separated origins allowed by CORS (none by default). */
   RH_CORS_ORIGINS: Type.Optional(Type.String({ minLength: 1 })),
   /** `true`, a hop count, or comma-separated proxy addresses/CIDRs whose X-Forwarded-For is trusted. */
   RH_TRUST_PROXY: Type.Optional(Type.String({ minLength: 1 })),
+  /** Largest request body. */
   RH_BODY_LIMIT_BYTES: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,12}$' })),
+  /** Admin session lifetime. */
   RH_SESSION_TTL_HOURS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,4}$' })),
   /** Days an uploaded bundle's files are kept (its report and counts stay). */
   RH_UPLOAD_RETENTION_DAYS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,4}$' })),
@@ -56,10 +75,15 @@ export const ENV_SCHEMA = Type.Object({
   RH_JOBS_IN_API: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
   /** `true` lets webhooks call loopback and private addresses (refused by default). */
   RH_WEBHOOK_ALLOW_PRIVATE: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
+  /** S3-compatible storage for uploaded files: set S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY together, or none (local files in RH_DATA_DIR/objects). */
   S3_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://' })),
+  /** The bucket (RosterHub does not create it). */
   S3_BUCKET: Type.Optional(Type.String({ minLength: 3, maxLength: 63 })),
+  /** Region used to sign requests. */
   S3_REGION: Type.Optional(Type.String({ minLength: 1 })),
+  /** Access key of the storage account. */
   S3_ACCESS_KEY_ID: Type.Optional(Type.String({ minLength: 1 })),
+  /** Secret key of the storage account. */
   S3_SECRET_ACCESS_KEY: Type.Optional(Type.String({ minLength: 1 })),
   /** Path-style addressing (`true` by default: MinIO and most S3-compatible stores want it). */
   S3_FORCE_PATH_STYLE: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
@@ -73,6 +97,7 @@ export const ENV_SCHEMA = Type.Object({
   OTEL_EXPORTER_OTLP_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://' })),
   /** The service name traces carry (default `rosterhub`). */
   OTEL_SERVICE_NAME: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  /** pino log level. */
   LOG_LEVEL: Type.Optional(
     Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
   ),

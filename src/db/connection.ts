@@ -25,6 +25,11 @@ export interface SqlConnection {
 
 export interface PooledConnection extends SqlConnection {
   release(destroy?: boolean): void;
+  /**
+   * Asks the server to stop the statement now running on this connection (PostgreSQL; absent on
+   * PGlite, whose statements run to completion between turns of the event loop).
+   */
+  cancel?(): Promise<void>;
 }
 
 /** Connections of a pool right now (metrics): open, of which idle, and callers waiting for one. */

@@ -31,7 +31,11 @@ export interface Database {
    * security admits that tenant's rows only, whatever a query forgets. `readOnly` reads one
    * consistent snapshot (a page, its total and its related rows agree).
    */
-  withTenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>, opts?: { readOnly?: boolean }): Promise<T>;
+  withTenant<T>(
+    tenantId: string,
+    fn: (tx: Tx) => Promise<T>,
+    opts?: { readOnly?: boolean; signal?: AbortSignal },
+  ): Promise<T>;
   /** The read replica (DATABASE_READ_URL) for REST reads, null without one; closed with this database. */
   readonly replica: Database | null;
   /** This process's connections to this database now (metrics). */
@@ -44,7 +48,18 @@ export interface DatabaseOptions {
   inMemory?: boolean;
   /** Apply pending migrations on open (default true). */
   migrate?: boolean;
+  /**
+   * How long to keep trying while PostgreSQL refuses connections or is starting (long-running
+   * processes: a server started alongside its database, or restarted during a database restart).
+   */
+  waitForServerMs?: number;
 }
+
+/** Long-running processes started while PostgreSQL restarts wait for it this long before giving up. */
+export const DATABASE_WAIT_MS = 60_000;
+
+/** Errors that mean "the server is not there yet" rather than "the request is wrong". */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', '57P03', '57P01']);
 
 /** PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in the data directory. */
 export async function openDatabase(
@@ -61,11 +76,20 @@ export async function openDatabase(
       : null;
   const db = databaseOver(pool, replica);
   if (opts.migrate !== false) {
-    try {
-      await migrate(db);
-    } catch (err) {
-      await db.close();
-      throw err;
+    const until = Date.now() + (opts.waitForServerMs ?? 0);
+    for (;;) {
+      try {
+        await migrate(db);
+        break;
+      } catch (err) {
+        const code = (err as { code?: string }).code ?? '';
+        if (UNREACHABLE.has(code) && Date.now() < until) {
+          await new Promise((r) => setTimeout(r, 1_000));
+          continue;
+        }
+        await db.close();
+        throw err;
+      }
     }
   }
   return db;
@@ -95,6 +119,7 @@ export function databaseOver(pool: ConnectionPool, replica: Database | null = nu
       return run(
         fn,
         `BEGIN${mode}; SET LOCAL ROLE ${APP_ROLE}; SELECT set_config('app.tenant_id', '${tenantId}', true)`,
+        opts.signal,
       );
     },
     async close() {
@@ -102,9 +127,13 @@ export function databaseOver(pool: ConnectionPool, replica: Database | null = nu
     },
   };
 
-  async function run<T>(fn: (tx: Tx) => Promise<T>, begin: string): Promise<T> {
+  /** `signal`: aborting it cancels the statement running in the transaction, which then rolls back. */
+  async function run<T>(fn: (tx: Tx) => Promise<T>, begin: string, signal?: AbortSignal): Promise<T> {
+    signal?.throwIfAborted();
     const conn = await pool.connect();
     let broken = false;
+    const cancel = () => void conn.cancel?.().catch(() => undefined);
+    signal?.addEventListener('abort', cancel, { once: true });
     try {
       await conn.exec(begin);
       const kysely = new Kysely<Schema>({
@@ -117,6 +146,7 @@ export function databaseOver(pool: ConnectionPool, replica: Database | null = nu
       await conn.query('ROLLBACK').catch(() => (broken = true));
       throw err;
     } finally {
+      signal?.removeEventListener('abort', cancel);
       conn.release(broken);
     }
   }

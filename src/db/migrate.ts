@@ -1,4 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { sql } from 'kysely';
 import type { Database } from './database.js';
 
 /** The SQL files live in src/db/migrations; both src/db and dist/db sit two levels below the root. */
@@ -11,8 +12,12 @@ export interface Migration {
   sql: string;
 }
 
+async function migrationNames(): Promise<string[]> {
+  return (await readdir(MIGRATIONS_DIR)).filter((n) => /^\d{4}_.+\.sql$/.test(n)).sort();
+}
+
 export async function loadMigrations(): Promise<Migration[]> {
-  const names = (await readdir(MIGRATIONS_DIR)).filter((n) => /^\d{4}_.+\.sql$/.test(n)).sort();
+  const names = await migrationNames();
   return Promise.all(
     names.map(async (name) => ({
       version: Number(name.slice(0, 4)),
@@ -46,4 +51,25 @@ export async function migrate(db: Database): Promise<number[]> {
     }
     return applied;
   });
+}
+
+// The bundled set is fixed for the life of a process: read the folder once.
+let bundledVersions: Promise<number[]> | undefined;
+
+/**
+ * Versions bundled with this build that the database has not applied (readiness: a process must
+ * not serve a schema older than its code). Rejects when the database cannot be queried.
+ */
+export async function pendingMigrations(db: Database): Promise<number[]> {
+  bundledVersions ??= migrationNames().then(
+    (names) => names.map((n) => Number(n.slice(0, 4))),
+    (err: unknown) => {
+      bundledVersions = undefined;
+      throw err;
+    },
+  );
+  const bundled = await bundledVersions;
+  const applied = await sql<{ version: number }>`SELECT version FROM schema_migrations`.execute(db.kysely);
+  const done = new Set(applied.rows.map((r) => r.version));
+  return bundled.filter((v) => !done.has(v));
 }

@@ -36,18 +36,33 @@ export function createPostgresPool(url: string, max = 10, applicationName = 'ros
   const pool = new pg.Pool({ connectionString: url, max, application_name: applicationName });
   // An idle client that loses its server must not crash the process; the next checkout reconnects.
   pool.on('error', () => undefined);
+  // A checked-out client has no pool listener: a server shutdown must fail its next query, not the process.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return {
     kind: 'postgres',
     async connect() {
-      return wrap(await pool.connect());
+      return wrap(await pool.connect(), url);
     },
     stats: () => ({ max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     end: () => pool.end(),
   };
 }
 
-function wrap(client: pg.PoolClient): PooledConnection {
+function wrap(client: pg.PoolClient, url: string): PooledConnection {
   return {
+    // On a connection of its own: the pool may be full or closing when a stop cancels an import.
+    async cancel() {
+      const pid = (client as pg.PoolClient & { processID?: number }).processID;
+      if (!pid) return;
+      const other = new pg.Client({ connectionString: url, application_name: 'rosterhub-cancel' });
+      other.on('error', () => undefined);
+      await other.connect();
+      try {
+        await other.query('SELECT pg_cancel_backend($1)', [pid]);
+      } finally {
+        await other.end();
+      }
+    },
     async query<R>(sql: string, params?: readonly unknown[]) {
       const r = await client.query(sql, params as unknown[] | undefined);
       return { rows: r.rows as R[], rowCount: r.rowCount ?? 0, command: r.command };

@@ -1,11 +1,24 @@
-import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
-import type { FastifyError, FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
+import {
+  LogController,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { Config } from '../config/config.js';
-import { codeMinorOfStatus, imsxBody } from '../routes/imsx.js';
+import { loggableUrl, loggerOptions } from '../observability/logger.js';
+import { requestId } from '../observability/request-log.js';
+import {
+  codeMinorOfStatus,
+  imsxBody,
+  internalErrorDescription,
+  internalErrorDescriptionJa,
+} from '../routes/imsx.js';
 import { ADMIN_BASE } from '../routes/admin/index.js';
 import { ROSTERING_BASE } from '../routes/rostering.routes.js';
 
@@ -17,48 +30,8 @@ export const REQUEST_TIMEOUT_MS = 10 * 60 * 1000;
 /** An idle socket (no bytes either way) is closed after this long. */
 export const CONNECTION_TIMEOUT_MS = 2 * 60 * 1000;
 
-const REDACTED = '[redacted]';
-
-/**
- * Log paths never written: credentials in headers (requests and responses) and secrets in bodies,
- * wherever a log call puts them (`req`, `request`, `headers`, `body`, one level deep or top level).
- */
-export const LOG_REDACT_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["x-api-key"]',
-  'res.headers["set-cookie"]',
-  'headers.authorization',
-  'headers.cookie',
-  'headers["set-cookie"]',
-  '*.headers.authorization',
-  '*.headers.cookie',
-  '*.headers["set-cookie"]',
-  ...['client_secret', 'password', 'access_token', 'refresh_token', 'secret'].flatMap((k) => [
-    k,
-    `*.${k}`,
-    `*.*.${k}`,
-  ]),
-];
-
-/** Query parameters whose values are masked in logged URLs. */
-/** Query parameters whose values are logged: paging and shape, never data (a filter can name a person). */
-const LOGGED_QUERY_VALUES: ReadonlySet<string> = new Set(['limit', 'offset', 'sort', 'orderBy', 'fields']);
-
-/** The URL as logged: every query value masked except paging and shape (secrets and PII stay out). */
-export function loggableUrl(url: string): string {
-  const q = url.indexOf('?');
-  if (q < 0) return url;
-  const params = url
-    .slice(q + 1)
-    .split('&')
-    .map((pair) => {
-      const eq = pair.indexOf('=');
-      if (eq < 0) return pair;
-      return LOGGED_QUERY_VALUES.has(pair.slice(0, eq)) ? pair : `${pair.slice(0, eq)}=${REDACTED}`;
-    });
-  return `${url.slice(0, q)}?${params.join('&')}`;
-}
+// Redaction and URL masking live with the rest of the logging setup; re-exported for the HTTP layer.
+export { LOG_REDACT_PATHS, loggableUrl } from '../observability/logger.js';
 
 /**
  * Fastify constructor options: body limit, timeouts, request ids, and the logger (silent in tests
@@ -69,8 +42,8 @@ export function serverOptions(config: Config, logStream?: DestinationStream): Fa
     config.env === 'test' && !logStream
       ? false
       : {
-          level: config.log.level,
-          redact: { paths: LOG_REDACT_PATHS, censor: REDACTED },
+          // A given stream is a capture, never a terminal: JSON.
+          ...loggerOptions(config, { fd: 1, isTTY: !logStream && Boolean(process.stdout.isTTY) }),
           serializers: {
             // Fastify's default fields, with query values masked; other objects logged
             // under `req` pass through (the redact paths still apply to them).
@@ -86,7 +59,13 @@ export function serverOptions(config: Config, logStream?: DestinationStream): Fa
     bodyLimit: config.httpLimits.bodyLimitBytes,
     connectionTimeout: CONNECTION_TIMEOUT_MS,
     requestTimeout: REQUEST_TIMEOUT_MS,
-    genReqId: () => randomUUID(),
+    // A sane X-Request-Id from the caller or a proxy, else a UUID (observability/request-log.ts).
+    genReqId: requestId,
+    // One line per request, with route, status, duration and tenant (observability/request-log.ts),
+    // instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    // A URL the router cannot decode is answered before any hook: the request id is echoed here.
+    frameworkErrors: answerFrameworkError,
     // sourcedIds may be long (a URL-encoded GUID list is not, but vendor ids can be).
     routerOptions: { maxParamLength: 1024 },
     ajv: {
@@ -98,6 +77,14 @@ export function serverOptions(config: Config, logStream?: DestinationStream): Fa
     // Behind a reverse proxy, the client address comes from X-Forwarded-For (rate limits, audit).
     ...trustProxyOption(config.httpLimits.trustProxy),
   };
+}
+
+function answerFrameworkError(err: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  const status = err.statusCode ?? 400;
+  void reply
+    .code(status)
+    .header('x-request-id', req.id)
+    .send(errorBody(req.url, status, status >= 500 ? 'Internal server error' : err.message));
 }
 
 /** Throws a 400 error when `text` (JSON) nests objects/arrays deeper than `max`; one pass, no parse. */
@@ -171,6 +158,29 @@ function errorBody(url: string, status: number, message: string): unknown {
   }
 }
 
+/** A 500 in the path's error form, naming the request id that finds the logged error. */
+export function internalErrorBody(url: string, reqId: string): unknown {
+  const message = internalErrorDescription(reqId);
+  switch (surface(url.split('?')[0]!)) {
+    case 'rostering':
+      return imsxBody('internal_server_error', message);
+    case 'oauth':
+      return { error: 'server_error', error_description: message };
+    case 'admin':
+      return {
+        ...imsxBody('internal_server_error', message),
+        error: { code: 'internal_error', message, messageJa: internalErrorDescriptionJa(reqId) },
+      };
+    default:
+      return {
+        statusCode: 500,
+        error: 'Internal Server Error',
+        message: 'Internal server error',
+        requestId: reqId,
+      };
+  }
+}
+
 function cspDirectives(https: boolean, docs: boolean, styleNonce?: string): Record<string, string[] | null> {
   return {
     'default-src': ["'self'"],
@@ -238,6 +248,7 @@ export async function registerHardening(app: FastifyInstance, config: Config): P
         'X-RateLimit-Remaining',
         'X-RateLimit-Reset',
         'Retry-After',
+        'X-Request-Id',
       ],
       credentials: false,
       maxAge: 600,
@@ -293,13 +304,10 @@ export async function registerHardening(app: FastifyInstance, config: Config): P
         err.code?.startsWith('FST_') || err.code?.startsWith('RH_') ? err.message : STATUS_CODES[status];
       return reply.code(status).send(errorBody(req.url, status, message ?? 'Bad request'));
     }
+    // The error goes to the log under the request id the body names; never a body or the error's
+    // text to the client.
     req.log.error({ err }, 'request failed');
-    return reply.code(500).send({
-      statusCode: 500,
-      error: 'Internal Server Error',
-      message: 'Internal server error',
-      requestId: req.id,
-    });
+    return reply.code(500).send(internalErrorBody(req.url, req.id));
   });
   app.setNotFoundHandler((req, reply) =>
     reply.code(404).send(errorBody(req.url, 404, `No route ${req.method} ${req.url.split('?')[0]}`)),

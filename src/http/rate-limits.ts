@@ -8,6 +8,7 @@ import type {
 } from 'fastify';
 import { Redis } from 'ioredis';
 import type { Config } from '../config/config.js';
+import { countRateLimitRejection } from '../observability/metrics.js';
 import { imsxBody } from '../routes/imsx.js';
 import { ROSTERING_BASE } from '../routes/rostering.routes.js';
 
@@ -66,7 +67,9 @@ function limiterHook(
     setHeaders(reply, r.max, r.remaining, r.ttlInSeconds);
     if (!r.isExceeded) return;
     const retryAfter = Math.max(1, r.ttlInSeconds);
-    req.log.warn({ limit: r.key.split(':')[0], max: r.max }, 'rate limit exceeded');
+    const limit = r.key.split(':')[0]!;
+    countRateLimitRejection(limit);
+    req.log.warn({ limit, max: r.max }, 'rate limit exceeded');
     return reply
       .code(429)
       .header('Retry-After', String(retryAfter))
@@ -144,11 +147,14 @@ export async function registerRateLimits(app: FastifyInstance, deps: RateLimitDe
 }
 
 /** The 429 error of limits applied through route `config`; the route's error handler renders it. */
-function rateLimitError(_req: FastifyRequest, ctx: { after: string; ttl: number }): Error {
-  return Object.assign(new Error(`Too many requests: retry in ${ctx.after}`), {
-    statusCode: 429,
-    code: 'RH_RATE_LIMITED',
-  });
+function rateLimitError(limit: 'signin' | 'uploads') {
+  return (_req: FastifyRequest, ctx: { after: string; ttl: number }): Error => {
+    countRateLimitRejection(limit);
+    return Object.assign(new Error(`Too many requests: retry in ${ctx.after}`), {
+      statusCode: 429,
+      code: 'RH_RATE_LIMITED',
+    });
+  };
 }
 
 /**
@@ -163,7 +169,7 @@ export function signInLimit(config: Config): RateLimitOptions {
     max: config.rateLimits.signInsPerHour,
     timeWindow: HOUR_MS,
     keyGenerator: (req) => `signin:ip:${req.ip}`,
-    errorResponseBuilder: rateLimitError,
+    errorResponseBuilder: rateLimitError('signin'),
   };
 }
 
@@ -188,6 +194,6 @@ export function uploadLimit(
       const tenant = tenantOf(req);
       return (tenant && (await tenantLimit?.(tenant, 'uploads'))) || config.rateLimits.uploadsPerHour;
     },
-    errorResponseBuilder: rateLimitError,
+    errorResponseBuilder: rateLimitError('uploads'),
   };
 }

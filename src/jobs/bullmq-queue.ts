@@ -16,13 +16,19 @@ import type {
   JobQueueLog,
   JobQueueStats,
 } from './queue.js';
+import { withSpan } from '../observability/tracing.js';
 
 /** One queue holds every job kind: workers take whatever is next, whichever handler it needs. */
 export const BULLMQ_QUEUE_NAME = 'jobs';
 const KEEP_COMPLETED = { count: 1000 };
 const KEEP_FAILED = { age: 7 * 24 * 3600, count: 10_000 };
-/** After the signal is aborted, how long close() still waits for handlers to wind down. */
-const ABORT_SETTLE_MS = 1_000;
+/**
+ * After the signal is aborted, how long close() still waits for handlers to wind down: an import
+ * notices the abort between statements, and one set-based statement of a large apply, then its
+ * rollback and the upload's return to `queued`, take seconds. Leaving earlier would close the pool
+ * under it and leave the upload to the stale-run recovery (a minute later).
+ */
+const ABORT_SETTLE_MS = 15_000;
 
 type Payload = JobCatalogue[JobName];
 type AnyHandler = (payload: unknown, ctx: JobContext) => Promise<void>;
@@ -193,7 +199,9 @@ export class BullMqJobQueue implements JobQueue {
     try {
       const handler = handlers[job.name] as AnyHandler | undefined;
       if (!handler) throw new PermanentJobError(`No handler for ${job.name} jobs`);
-      await handler(job.data, ctx);
+      await withSpan(`job ${job.name}`, { 'job.id': ctx.id, 'job.attempt': attempt }, () =>
+        handler(job.data, ctx),
+      );
     } catch (err) {
       const permanent = err instanceof PermanentJobError;
       if (permanent || attempt >= attempts)

@@ -15,9 +15,15 @@ import type {
   JobQueueLog,
   JobQueueStats,
 } from './queue.js';
+import { withSpan } from '../observability/tracing.js';
 
-/** After the signal is aborted, how long close() still waits for handlers to wind down. */
-const ABORT_SETTLE_MS = 1_000;
+/**
+ * After the signal is aborted, how long close() still waits for handlers to wind down: an import
+ * notices the abort between statements, and one set-based statement of a large apply, then its
+ * rollback and the upload's return to `queued`, take seconds. Leaving earlier would close the pool
+ * under it and leave the upload to the stale-run recovery (a minute later).
+ */
+const ABORT_SETTLE_MS = 15_000;
 
 type AnyHandler = (payload: unknown, ctx: JobContext) => Promise<void>;
 
@@ -177,7 +183,9 @@ export class InProcessJobQueue implements JobQueue {
     try {
       const handler = handlers[job.name] as AnyHandler | undefined;
       if (!handler) throw new PermanentJobError(`No handler for ${job.name} jobs`);
-      await handler(job.payload, ctx);
+      await withSpan(`job ${job.name}`, { 'job.id': job.id, 'job.attempt': job.attempt }, () =>
+        handler(job.payload, ctx),
+      );
     } catch (err) {
       const retriable = !(err instanceof PermanentJobError) && job.attempt < policy.attempts;
       if (retriable && !this.closed) {

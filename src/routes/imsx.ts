@@ -56,3 +56,15 @@ export function imsxBody(codeMinor: CodeMinor, description: string): ImsxStatusI
     },
   };
 }
+
+/**
+ * The description of a 500: no internals, only the request id under which the error was logged
+ * (also sent as the `X-Request-Id` header), so a client's report leads to the log line.
+ */
+export function internalErrorDescription(requestId: string): string {
+  return `Internal server error (request id ${requestId})`;
+}
+
+export function internalErrorDescriptionJa(requestId: string): string {
+  return `内部エラーが発生しました（リクエスト ID: ${requestId}）`;
+}

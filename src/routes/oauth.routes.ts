@@ -1,3 +1,4 @@
+import { internalErrorDescription } from './imsx.js';
 import formbody from '@fastify/formbody';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Auth } from '../auth/index.js';
@@ -89,14 +90,16 @@ async function token(auth: Auth, request: FastifyRequest, reply: FastifyReply): 
 export async function oauthRoutes(app: FastifyInstance, auth: Auth): Promise<void> {
   await app.register(async (scope) => {
     await scope.register(formbody);
-    scope.setErrorHandler((err: FastifyError | TokenRequestError, _request, reply) => {
+    scope.setErrorHandler((err: FastifyError | TokenRequestError, request, reply) => {
       if (err instanceof TokenRequestError) return sendError(reply, err);
       // Body parsing and content-type failures are the client's; anything else is ours.
       const status = 'statusCode' in err && typeof err.statusCode === 'number' ? err.statusCode : 500;
       if (status >= 400 && status < 500)
         return sendError(reply, new TokenRequestError('invalid_request', 'The request could not be read'));
       reply.log.error({ err }, 'token request failed');
-      return noStore(reply).code(500).send({ error: 'server_error', error_description: 'Internal error' });
+      return noStore(reply)
+        .code(500)
+        .send({ error: 'server_error', error_description: internalErrorDescription(request.id) });
     });
     scope.post(
       '/oauth/token',

@@ -5,7 +5,7 @@ import { operations as officialOperations } from '../api/openapi/official-spec.j
 import type { AccessClaims, TokenService } from '../auth/index.js';
 import { DomainError } from '../services/errors.js';
 import type { RosteringRequest, RosteringService } from '../services/rostering.service.js';
-import { IMSX_OF_DOMAIN, imsxBody } from './imsx.js';
+import { IMSX_OF_DOMAIN, imsxBody, internalErrorDescription } from './imsx.js';
 import { pagingLinks } from './paging-links.js';
 
 export const ROSTERING_BASE = '/ims/oneroster/rostering/v1p2';
@@ -59,7 +59,7 @@ export function rosteringRoutes(
         .send(imsxBody(status === 429 ? 'server_busy' : 'invaliddata', (err as Error).message));
     }
     req.log.error({ err }, 'rostering request failed');
-    return reply.code(500).send(imsxBody('internal_server_error', 'Internal server error'));
+    return reply.code(500).send(imsxBody('internal_server_error', internalErrorDescription(req.id)));
   });
   app.setNotFoundHandler((req, reply) =>
     reply.code(404).send(imsxBody('unknownobject', `No rostering endpoint at ${req.url.split('?')[0]}`)),

@@ -29,6 +29,8 @@ export interface ImportOptions {
   /** Encrypts PII at rest; without it values are stored as given (tests of other concerns). */
   pii?: PiiCipher;
   onProgress?: (file: string, rows: number) => void;
+  /** Aborting it stops the import: the running statement is cancelled and the transaction rolls back. */
+  signal?: AbortSignal;
   /** Who runs the import, for the audit log (`system` by default: the CLI or a job). */
   actor?: ImportActor;
   /** Record the per-record changes (`import.record` audit events); default true. */
@@ -82,40 +84,44 @@ export async function importBundle(db: Database, path: string, opts: ImportOptio
   let status: ImportSummary['status'] = 'completed';
   let profile: ProfileName = opts.profile ?? 'japan';
   try {
-    await db.withTenant(tenant.id, async (tx) => {
-      await rosterRepository.lockTenant(tx, tenant.id);
-      profile =
-        opts.profile ?? (await tenantSettingsRepository.find(tx.kysely, tenant.id))?.profile ?? 'japan';
-      const sink = opts.dryRun
-        ? undefined
-        : new StoreSink({
-            tx,
-            tenantId: tenant.id,
-            importId,
-            now,
-            issues,
-            trackChanges: opts.auditRecords !== false,
-            pii: opts.pii,
-            keepPrevious: opts.keepPrevious,
-          });
-      result = await processBundle(source, {
-        profile,
-        issues,
-        sink,
-        store: storeLookup(tx, tenant.id),
-        onProgress: opts.onProgress,
-      });
-      if (issues.hasErrors || !result.manifest || opts.dryRun) throw new Rollback();
-      await importRepository.insert(tx.kysely, record('completed'));
-      // The audit of a completed import commits with it (and disappears with it on a rollback).
-      await insertAudit(tx, [
-        auditEvent(),
-        ...recordChangeEvents(tenant.id, importId, sink?.changes ?? [], opts.actor),
-      ]);
-      const changed = Object.values(result.counts).some((c) => c.created + c.updated + c.deleted > 0);
-      if (changed) await tenantRepository.bumpDataVersion(tx.kysely, tenant.id);
-      await opts.beforeCommit?.(tx, summary());
-    });
+    await db.withTenant(
+      tenant.id,
+      async (tx) => {
+        await rosterRepository.lockTenant(tx, tenant.id);
+        profile =
+          opts.profile ?? (await tenantSettingsRepository.find(tx.kysely, tenant.id))?.profile ?? 'japan';
+        const sink = opts.dryRun
+          ? undefined
+          : new StoreSink({
+              tx,
+              tenantId: tenant.id,
+              importId,
+              now,
+              issues,
+              trackChanges: opts.auditRecords !== false,
+              pii: opts.pii,
+              keepPrevious: opts.keepPrevious,
+            });
+        result = await processBundle(source, {
+          profile,
+          issues,
+          sink,
+          store: storeLookup(tx, tenant.id),
+          onProgress: opts.onProgress,
+        });
+        if (issues.hasErrors || !result.manifest || opts.dryRun) throw new Rollback();
+        await importRepository.insert(tx.kysely, record('completed'));
+        // The audit of a completed import commits with it (and disappears with it on a rollback).
+        await insertAudit(tx, [
+          auditEvent(),
+          ...recordChangeEvents(tenant.id, importId, sink?.changes ?? [], opts.actor),
+        ]);
+        const changed = Object.values(result.counts).some((c) => c.created + c.updated + c.deleted > 0);
+        if (changed) await tenantRepository.bumpDataVersion(tx.kysely, tenant.id);
+        await opts.beforeCommit?.(tx, summary());
+      },
+      { signal: opts.signal },
+    );
   } catch (err) {
     if (!(err instanceof Rollback)) {
       // Audited as failed, best effort: the original error is what the caller must see.

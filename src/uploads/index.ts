@@ -49,7 +49,7 @@ export async function startUploads(
       log: opts.log,
     });
   const live = new LiveUploads();
-  const service = new UploadService({ config, db, storage, jobs, live });
+  const service = new UploadService({ config, db, storage, jobs, live, log: opts.log });
   if (opts.runJobs) {
     const deps: UploadRunnerDeps = { config, db, storage, jobs, live, pii: opts.pii, log: opts.log };
     await jobs.work(uploadJobHandlers(deps), { concurrency: config.jobs.concurrency });

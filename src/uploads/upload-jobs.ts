@@ -1,6 +1,7 @@
 import { JOB_POLICIES, PermanentJobError } from '../jobs/catalogue.js';
 import type { JobHandlers } from '../jobs/queue.js';
 import { deliverWebhook, PermanentWebhookError } from '../notifications/webhook.js';
+import { recordImportJob } from '../observability/metrics.js';
 import { auditRepository } from '../repositories/audit.repository.js';
 import { tenantSettingsRepository } from '../repositories/tenant-settings.repository.js';
 import { uploadRepository, type UploadRow } from '../repositories/upload.repository.js';
@@ -60,6 +61,7 @@ export async function recoverUploads(
       }),
     );
     if (!ok) continue;
+    recordImportJob(exhausted ? 'failed' : 'requeued');
     if (exhausted) {
       failed++;
       await jobs.enqueue(

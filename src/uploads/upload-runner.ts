@@ -11,6 +11,7 @@ import { summarizeIssues } from '../import/report.js';
 import { JOB_POLICIES } from '../jobs/catalogue.js';
 import type { JobContext, JobQueue } from '../jobs/queue.js';
 import { FILES_BY_NAME } from '../model/index.js';
+import { countImportRows, recordImportJob, type ImportOutcome } from '../observability/metrics.js';
 import { rosterRepository } from '../repositories/roster.repository.js';
 import { tenantSettingsRepository } from '../repositories/tenant-settings.repository.js';
 import { tenantRepository } from '../repositories/tenant.repository.js';
@@ -54,6 +55,9 @@ export async function runUpload(
   const { tenantId, uploadId } = payload;
   const row = await db.withTenant(tenantId, (tx) => uploadRepository.claim(tx.kysely, tenantId, uploadId));
   if (!row) return;
+  const started = performance.now();
+  // Set once the upload's end is recorded; none when another run took it over.
+  let outcome: ImportOutcome | null = null;
   const attempt = row.attempts;
   const work = join(config.database.dataDir, 'work', `${uploadId}-${attempt}`);
   let tracker = new ProgressTracker({});
@@ -109,6 +113,7 @@ export async function runUpload(
       },
     }).finally(() => source.close());
     checkpoint();
+    countImportRows('validate', sum(Object.values(validated.rows)));
     const report = reportOf(profile, issues);
     const rowsOnly = Object.fromEntries(Object.entries(validated.rows).map(([f, rows]) => [f, { rows }]));
     if (issues.hasErrors || !validated.manifest || row.dry_run) {
@@ -123,6 +128,7 @@ export async function runUpload(
         failure: valid ? null : invalidBundle(issues.errorCount),
         timings: { validateMs: tracker.elapsedMs, totalMs: tracker.elapsedMs },
       });
+      outcome = valid ? 'dry_run' : 'invalid';
       await notify(deps, payload);
       return;
     }
@@ -145,6 +151,7 @@ export async function runUpload(
       pii: deps.pii,
       keepPrevious: true,
       issues: applyIssues,
+      signal: ctx.signal,
       sourceName: row.source_name,
       actor: { type: row.actor_type as 'user' | 'client', id: row.actor_id },
       onProgress: (file, rows) => {
@@ -179,6 +186,11 @@ export async function runUpload(
         failure: invalidBundle(applyIssues.errorCount),
         timings: { validateMs, totalMs: tracker.elapsedMs },
       });
+      outcome = 'invalid';
+    } else {
+      const files = Object.values(summary.files);
+      countImportRows('apply', sum(files.map((f) => f.rows)));
+      outcome = files.every((f) => f.created + f.updated + f.deleted === 0) ? 'no_change' : 'applied';
     }
     log.info(
       { uploadId, tenantId, status: summary.status, durationMs: tracker.elapsedMs },
@@ -189,6 +201,7 @@ export async function runUpload(
     if (err instanceof Superseded) return;
     if (err instanceof Cancelled) {
       await finish({ status: 'cancelled', progress: tracker.snapshot() as never, failure: null });
+      outcome = 'cancelled';
       return;
     }
     if (err instanceof UnusableInputError) {
@@ -197,6 +210,7 @@ export async function runUpload(
         progress: tracker.snapshot() as never,
         failure: { code: 'upload.unusable', message: err.message, messageJa: err.messageJa },
       });
+      outcome = 'invalid';
       await notify(deps, payload);
       return;
     }
@@ -212,6 +226,8 @@ export async function runUpload(
           messageJa: 'アップロードの処理中にサーバーが停止しました。何も反映されておらず、再実行されます。',
         },
       }).catch(() => false);
+      // Kept when the upload already ended (its webhook could not be queued).
+      outcome ??= 'requeued';
       throw err;
     }
     const last = ctx.attempt >= JOB_POLICIES['upload.process'].attempts;
@@ -226,18 +242,22 @@ export async function runUpload(
         : '一時的な問題が発生しました。何も反映されておらず、自動的に再試行します。',
     };
     await finish({ status: last ? 'failed' : 'queued', progress: {}, failure }).catch(() => false);
+    outcome ??= last ? 'failed' : 'requeued';
     if (last) {
       await notify(deps, payload).catch(() => undefined);
       return;
     }
     throw err;
   } finally {
+    if (outcome) recordImportJob(outcome, (performance.now() - started) / 1000);
     clearInterval(beat);
     await state.beating;
     live.remove(uploadId);
     await rm(work, { recursive: true, force: true });
   }
 }
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 async function fetchFiles(storage: ObjectStorage, row: UploadRow, work: string): Promise<string> {
   const objects = await storage.list(`${row.storage_key}/`);

@@ -24,6 +24,7 @@ export interface UploadServiceDeps {
   storage: ObjectStorage;
   jobs: JobQueue;
   live: LiveUploads;
+  log?: { warn(obj: object, msg: string): void };
 }
 
 export interface UploadRequest {
@@ -135,7 +136,14 @@ export class UploadService {
       // Read before the job is queued: an in-process queue may start it at once, and the answer
       // describes the upload as accepted.
       const view = await this.get(tenant, id);
-      if (!noop) await jobs.enqueue('upload.process', { tenantId: tenant.id, uploadId: id }, { jobId: id });
+      if (!noop)
+        await jobs.enqueue('upload.process', { tenantId: tenant.id, uploadId: id }, { jobId: id }).catch(
+          // The upload is stored and queued in the database: housekeeping on any process that runs
+          // jobs (or this one's next start) submits it again, so a stopping process or an
+          // unreachable queue costs a delay, not the upload.
+          (err: unknown) =>
+            this.deps.log?.warn({ err, uploadId: id }, 'upload queued; job submission deferred'),
+        );
       return { view, replayed: false };
     } finally {
       await rm(spool, { recursive: true, force: true });

@@ -32,7 +32,8 @@ async function postgresReachable(): Promise<boolean> {
   }
 }
 
-async function admin(sql: string): Promise<void> {
+/** Runs one statement on the PostgreSQL server as its administrator (CREATE/DROP DATABASE…). */
+export async function adminSql(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await client.connect();
   try {
@@ -50,13 +51,13 @@ function postgresTarget(): TestTarget {
   return {
     name: 'postgres',
     async open() {
-      if (!created) await admin(`CREATE DATABASE ${name}`);
+      if (!created) await adminSql(`CREATE DATABASE ${name}`);
       created = true;
       return openDatabase({ url: url.toString(), dataDir: '' });
     },
     env: () => ({ DATABASE_URL: url.toString() }),
     async cleanup() {
-      if (created) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      if (created) await adminSql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }
@@ -99,5 +100,23 @@ export function useDatabase(target: TestTarget): () => Database {
   return () => {
     if (!db) throw new Error('database not open yet');
     return db;
+  };
+}
+
+/** A database of its own on the PostgreSQL server, for suites whose child processes connect to it. */
+export function scratchDatabase(prefix: string): {
+  name: string;
+  url: string;
+  create(): Promise<void>;
+  drop(): Promise<void>;
+} {
+  const name = `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    name,
+    url: url.toString(),
+    create: () => adminSql(`CREATE DATABASE ${name}`),
+    drop: () => adminSql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }

@@ -10,7 +10,7 @@ import { openDatabase, type Database } from '../../src/db/database.js';
 import { importBundle } from '../../src/services/import.service.js';
 import { requireTenant } from '../../src/services/tenant.service.js';
 import { minimalBundle, STUDENT, tempDir, user, writeBundleDir, type BundleData } from '../helpers/bundle.js';
-import { POSTGRES_ADMIN_URL, testTargets } from '../helpers/db.js';
+import { adminSql, POSTGRES_ADMIN_URL, testTargets } from '../helpers/db.js';
 
 /*
  * DATABASE_READ_URL on real PostgreSQL. The "replica" is a copy of the primary made with CREATE
@@ -18,16 +18,6 @@ import { POSTGRES_ADMIN_URL, testTargets } from '../helpers/db.js';
  * lagging replica does; "replication" is simulated by updating it directly.
  */
 const onPostgres = (await testTargets()).some((t) => t.name === 'postgres');
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 function urlOf(name: string): string {
   const url = new URL(POSTGRES_ADMIN_URL);
@@ -58,7 +48,7 @@ describe.skipIf(!onPostgres)('REST reads with a read replica (PostgreSQL)', () =
       headers: { authorization: `Bearer ${token}` },
     });
     expect(r.statusCode).toBe(200);
-    return (r.json() as { user: { givenName: string } }).user.givenName;
+    return r.json<{ user: { givenName: string } }>().user.givenName;
   };
   const onReplica = async (sql: string, params: unknown[]) => {
     const client = new pg.Client({ connectionString: urlOf(replicaName) });
@@ -72,14 +62,14 @@ describe.skipIf(!onPostgres)('REST reads with a read replica (PostgreSQL)', () =
   const settle = () => new Promise((r) => setTimeout(r, 1_100)); // past the 1 s version caches
 
   beforeAll(async () => {
-    await admin(`CREATE DATABASE ${primaryName}`);
+    await adminSql(`CREATE DATABASE ${primaryName}`);
     const seed = await openDatabase({ url: urlOf(primaryName), dataDir: '' });
     for (const t of ['a', 'b'])
       expect(
         (await importBundle(seed, await writeBundleDir(withStudentName('一郎')), { tenant: t })).status,
       ).toBe('completed');
     await seed.close();
-    await admin(`CREATE DATABASE ${replicaName} TEMPLATE ${primaryName}`);
+    await adminSql(`CREATE DATABASE ${replicaName} TEMPLATE ${primaryName}`);
     // After the copy the primary moves on for tenant a only: the replica now lags a, not b.
     // No response cache: every request reaches a database, so the answer shows which one.
     const config = loadConfig({
@@ -109,8 +99,8 @@ describe.skipIf(!onPostgres)('REST reads with a read replica (PostgreSQL)', () =
   afterAll(async () => {
     await app?.close();
     await db?.close();
-    await admin(`DROP DATABASE IF EXISTS ${replicaName} WITH (FORCE)`);
-    await admin(`DROP DATABASE IF EXISTS ${primaryName} WITH (FORCE)`);
+    await adminSql(`DROP DATABASE IF EXISTS ${replicaName} WITH (FORCE)`);
+    await adminSql(`DROP DATABASE IF EXISTS ${primaryName} WITH (FORCE)`);
   });
 
   it('serves a tenant the replica has caught up with from the replica', async () => {
@@ -151,7 +141,7 @@ describe.skipIf(!onPostgres)('REST reads with a read replica (PostgreSQL)', () =
   });
 
   it('falls back to the primary when the replica is gone', async () => {
-    await admin(`DROP DATABASE ${replicaName} WITH (FORCE)`);
+    await adminSql(`DROP DATABASE ${replicaName} WITH (FORCE)`);
     await settle();
     // Primary data: the replica's marks are gone with it.
     expect(await studentName(tokenB)).toBe('一郎');

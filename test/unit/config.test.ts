@@ -20,8 +20,42 @@ describe('loadConfig', () => {
     });
     expect(c.http.port).toBe(8080);
     expect(c.http.publicUrl).toBe('https://roster.example.jp');
-    expect(c.database).toEqual({ url: 'postgres://u@h/db', dataDir: '/var/lib/rh' });
+    expect(c.database).toEqual({
+      url: 'postgres://u@h/db',
+      readUrl: null,
+      poolSize: 10,
+      dataDir: '/var/lib/rh',
+    });
     expect(c.redis.url).toBe('redis://h:6379');
+  });
+
+  it('reads the operations settings: read replica, pool size, metrics token, shutdown grace, tracing', () => {
+    const c = loadConfig({
+      DATABASE_URL: 'postgres://u@primary/db',
+      DATABASE_READ_URL: 'postgres://u@replica/db',
+      RH_DB_POOL_SIZE: '25',
+      RH_METRICS_TOKEN: 'a-long-enough-metrics-token',
+      RH_SHUTDOWN_GRACE_SECONDS: '45',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+    });
+    expect(c.database).toMatchObject({ readUrl: 'postgres://u@replica/db', poolSize: 25 });
+    expect(c.observability).toEqual({
+      metricsToken: 'a-long-enough-metrics-token',
+      otlpEndpoint: 'http://collector:4318',
+      serviceName: 'rosterhub',
+    });
+    expect(c.lifecycle.shutdownGraceMs).toBe(45_000);
+    expect(loadConfig({}).lifecycle.shutdownGraceMs).toBe(30_000);
+    expect(loadConfig({}).observability).toEqual({
+      metricsToken: null,
+      otlpEndpoint: null,
+      serviceName: 'rosterhub',
+    });
+  });
+
+  it('refuses a read replica without a primary, and a short metrics token', () => {
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://u@replica/db' })).toThrow(/DATABASE_READ_URL/);
+    expect(() => loadConfig({ RH_METRICS_TOKEN: 'short' })).toThrow(/RH_METRICS_TOKEN/);
   });
 
   it('reads the input size limits, defaulting to 50 MB per file and 2 GB per bundle', () => {

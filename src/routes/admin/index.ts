@@ -8,7 +8,12 @@ import { AdminClientService } from '../../identity/clients.js';
 import { HttpError } from '../../identity/errors.js';
 import { IdentityService, SESSION_COOKIE, sameToken } from '../../identity/identity.service.js';
 import { DomainError } from '../../services/errors.js';
-import { codeMinorOfStatus, imsxBody } from '../imsx.js';
+import {
+  codeMinorOfStatus,
+  imsxBody,
+  internalErrorDescription,
+  internalErrorDescriptionJa,
+} from '../imsx.js';
 import { guardFor } from './guard.js';
 import { sessionRoutes } from './session.routes.js';
 import { tenantRoutes } from './tenant.routes.js';
@@ -137,7 +142,13 @@ export async function adminRoutes(app: FastifyInstance, opts: AdminRoutesOptions
         `リクエストを処理できません: ${err.message}`,
       );
     request.log.error({ err }, 'admin request failed');
-    return sendError(reply, 500, 'internal_error', 'Internal error', '内部エラーが発生しました');
+    return sendError(
+      reply,
+      500,
+      'internal_error',
+      internalErrorDescription(request.id),
+      internalErrorDescriptionJa(request.id),
+    );
   });
 
   // Housekeeping: ended sessions are kept a week (for "your sessions" and investigations), then dropped.

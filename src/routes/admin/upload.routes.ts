@@ -296,6 +296,11 @@ export async function uploadRoutes(app: FastifyInstance, o: UploadRoutesOptions)
     },
   );
 
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
   app.get<{ Params: Static<typeof IdParams>; Querystring: Static<typeof TenantOnly> }>(
     '/uploads/:id/events',
     {
@@ -328,7 +333,8 @@ export async function uploadRoutes(app: FastifyInstance, o: UploadRoutesOptions)
       const started = Date.now();
       let lastSent = JSON.stringify([view.status, view.progress]);
       let lastWrite = Date.now();
-      while (open && !TERMINAL.has(view.status) && Date.now() - started < EVENT_STREAM_MS) {
+      // A stopping process ends its streams first (preClose): browsers reconnect (retry) to another node.
+      while (open && !closing && !TERMINAL.has(view.status) && Date.now() - started < EVENT_STREAM_MS) {
         await new Promise((r) => setTimeout(r, EVENT_POLL_MS));
         // This process runs it: phase and progress from memory (an embedded database is busy with
         // the apply's transaction); otherwise the database.
