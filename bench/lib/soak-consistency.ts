@@ -16,10 +16,12 @@ export interface Check {
 
 const applied = (s: Sent) => s.final?.status === 'completed' && !s.final.noop && !s.final.dryRun;
 
-/** The bundle the store must equal: the applied upload that finished last (the base when none did). */
+/**
+ * The bundle the store must equal: the applied upload sent last (the base when none was). Uploads
+ * of a tenant apply in the order they were sent: a late retry of an older one is set aside.
+ */
 export function lastApplied(sent: Sent[], base: Expected): { expected: Expected; uploadId: string | null } {
-  const done = sent.filter(applied).sort((a, b) => a.final!.finishedAt!.localeCompare(b.final!.finishedAt!));
-  const last = done.at(-1);
+  const last = sent.filter(applied).at(-1);
   return last ? { expected: last.expected, uploadId: last.uploadId } : { expected: base, uploadId: null };
 }
 
@@ -58,18 +60,24 @@ export async function checkStore(base: string, keeper: TokenKeeper, expected: Ex
   return out;
 }
 
-/** The upload sent just before the worker was killed: it must have run again and completed. */
+/**
+ * The upload sent just before the worker was killed: it must have run again and completed, or —
+ * when a newer upload was applied before its retry — been set aside unapplied (`upload.outdated`).
+ */
 export function checkKilledUpload(sent: Sent[], killedDuring: string | null): Check | null {
   const k = sent.find((s) => s.purpose === 'kill');
   if (!k) return null;
   const f = k.final;
-  const rerun = f?.status === 'completed' && f.attempts >= 2;
+  const rerun =
+    f != null &&
+    f.attempts >= 2 &&
+    (f.status === 'completed' || (f.status === 'cancelled' && f.failure?.code === 'upload.outdated'));
   const missed = killedDuring === 'completed' || killedDuring === null;
   return {
-    name: 'upload interrupted by the kill re-ran to completion',
+    name: 'upload interrupted by the kill re-ran (completed, or set aside as outdated)',
     // Killed after it had already finished (too small to catch): completion is all there is to check.
     ok: missed ? f?.status === 'completed' : rerun,
-    detail: `${k.uploadId.slice(0, 8)} killed while ${killedDuring ?? '?'}; now ${f?.status ?? '?'} after ${f?.attempts ?? '?'} attempt(s)`,
+    detail: `${k.uploadId.slice(0, 8)} killed while ${killedDuring ?? '?'}; now ${f?.status ?? '?'}${f?.failure ? ` (${f.failure.code})` : ''} after ${f?.attempts ?? '?'} attempt(s)`,
   };
 }
 

@@ -161,6 +161,25 @@ export const uploadRepository = {
     return row ? { cancelRequested: row.cancel_requested } : null;
   },
 
+  /**
+   * Whether an upload of the tenant sent after this one has already completed (applied or found
+   * unchanged): applying this one now would put older roster data over newer. Read under the
+   * tenant's import lock, where completions cannot interleave.
+   */
+  async newerCompleted(db: Kysely<Schema>, tenantId: string, id: string): Promise<boolean> {
+    const row = await db
+      .selectFrom('uploads as newer')
+      .innerJoin('uploads as self', (j) => j.on('self.tenant_id', '=', tenantId).on('self.id', '=', id))
+      .select('newer.id')
+      .where('newer.tenant_id', '=', tenantId)
+      .where('newer.status', '=', 'completed')
+      .where('newer.dry_run', '=', false)
+      .whereRef('newer.created_at', '>', 'self.created_at')
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  },
+
   /** validating → applying, unless a cancel was asked for meanwhile (then false). */
   async startApplying(db: Kysely<Schema>, tenantId: string, id: string, attempt: number): Promise<boolean> {
     const r = await db

@@ -38,6 +38,8 @@ const HEARTBEAT_MS = 1000;
 class Cancelled extends Error {}
 /** Another run took the upload over (a retry after this one was presumed dead): stop quietly. */
 class Superseded extends Error {}
+/** An upload sent after this one was applied first (this one's run was retried late): not applied. */
+class Outdated extends Error {}
 
 type Failure = { code: string; message: string; messageJa: string };
 
@@ -134,9 +136,10 @@ export async function runUpload(
     }
 
     // Apply: under the tenant's import lock, in one transaction with the upload's completion.
-    const applying = await db.withTenant(tenantId, (tx) =>
-      uploadRepository.startApplying(tx.kysely, tenantId, uploadId, attempt),
-    );
+    const applying = await db.withTenant(tenantId, async (tx) => {
+      if (await uploadRepository.newerCompleted(tx.kysely, tenantId, uploadId)) throw new Outdated();
+      return uploadRepository.startApplying(tx.kysely, tenantId, uploadId, attempt);
+    });
     if (!applying) throw cancelled ? new Cancelled() : new Superseded();
     phase = 'applying';
     log.info({ uploadId, tenantId, attempt }, 'upload applying');
@@ -159,6 +162,8 @@ export async function runUpload(
         if (ctx.signal.aborted) throw new Error('The worker is shutting down');
       },
       beforeCommit: async (tx, s) => {
+        // Checked again under the tenant's lock: a newer upload may have completed while this one applied.
+        if (await uploadRepository.newerCompleted(tx.kysely, tenantId, uploadId)) throw new Outdated();
         const held = await uploadRepository.finish(tx.kysely, tenantId, uploadId, attempt, {
           status: 'completed',
           appliedAt: s.appliedAt,
@@ -199,6 +204,21 @@ export async function runUpload(
     await notify(deps, payload);
   } catch (err) {
     if (err instanceof Superseded) return;
+    if (err instanceof Outdated) {
+      await finish({
+        status: 'cancelled',
+        progress: tracker.snapshot() as never,
+        failure: {
+          code: 'upload.outdated',
+          message:
+            'Not applied: an upload sent after this one was applied first, and this one would have replaced newer data with older.',
+          messageJa:
+            '反映していません。この後に送信されたアップロードが先に反映されたため、古いデータで新しいデータを上書きしないよう取り消しました。',
+        },
+      });
+      outcome = 'cancelled';
+      return;
+    }
     if (err instanceof Cancelled) {
       await finish({ status: 'cancelled', progress: tracker.snapshot() as never, failure: null });
       outcome = 'cancelled';

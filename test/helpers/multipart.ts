@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import type { IncomingPart } from '../../src/uploads/intake.js';
+import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 export interface Part {
@@ -36,4 +37,19 @@ export function folderParts(dir: string): Part[] {
 
 export function zipPart(path: string): Part {
   return { field: 'bundle', filename: basename(path), content: readFileSync(path) };
+}
+
+/** A bundle folder's CSV files as upload parts, streamed from disk. */
+export function fileParts(dir: string): AsyncIterable<IncomingPart> {
+  const parts: IncomingPart[] = readdirSync(dir)
+    .filter((n) => n.endsWith('.csv'))
+    .map((f) => ({
+      kind: 'file',
+      field: f.replace(/\.csv$/, ''),
+      filename: f,
+      stream: createReadStream(join(dir, f)),
+    }));
+  return (async function* () {
+    for (const part of parts) yield await Promise.resolve(part);
+  })();
 }

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
@@ -8,10 +7,9 @@ import { generateBundle } from '../../src/generate/index.js';
 import { importBundle } from '../../src/services/import.service.js';
 import { requireTenant } from '../../src/services/tenant.service.js';
 import { startUploads } from '../../src/uploads/index.js';
-import type { IncomingPart } from '../../src/uploads/intake.js';
 import { tempDir } from '../helpers/bundle.js';
 import { testTargets } from '../helpers/db.js';
-import { folderParts, multipart } from '../helpers/multipart.js';
+import { fileParts, folderParts, multipart } from '../helpers/multipart.js';
 import { testRedisUrl } from '../helpers/redis.js';
 import { ADMIN, useSecurity } from '../helpers/security.js';
 import { snapshot } from '../helpers/store.js';
@@ -57,21 +55,6 @@ function start(args: string[], env: Record<string, string>, stream: 'stdout' | '
       }
     },
   };
-}
-
-/** A bundle folder's CSV files as upload parts, streamed from disk. */
-function fileParts(dir: string): AsyncIterable<IncomingPart> {
-  const parts: IncomingPart[] = readdirSync(dir)
-    .filter((n) => n.endsWith('.csv'))
-    .map((f) => ({
-      kind: 'file',
-      field: f.replace(/\.csv$/, ''),
-      filename: f,
-      stream: createReadStream(join(dir, f)),
-    }));
-  return (async function* () {
-    for (const part of parts) yield await Promise.resolve(part);
-  })();
 }
 
 const pgTargets = (await testTargets()).filter((t) => t.name === 'postgres');
