@@ -9,7 +9,7 @@
  * Each server runs in its own process on a loopback port; autocannon drives it from this process.
  * The baseline is a plain Fastify + pg handler selecting the same page and JSON.stringify-ing it.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,11 @@ const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 20);
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB_NAME = 'rosterhub_bench_api';
 const TENANT = 'bench';
+/**
+ * The bench database outlives a run, so the PII key its records were encrypted with must too: a
+ * fixed key for generated, fictional data (a per-run key left every later run unable to decrypt).
+ */
+const BENCH_PII_KEY = `bench:${createHash('sha256').update('rosterhub bench data').digest('base64')}`;
 const BASE = '/ims/oneroster/rostering/v1p2';
 
 function dbUrl(name: string): string {
@@ -91,7 +96,7 @@ async function preparePostgres(): Promise<{ tenantId: string; users: number; enr
   const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DB_NAME]);
   if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${DB_NAME}`);
   await admin.end();
-  const env = { DATABASE_URL: dbUrl(DB_NAME) };
+  const env = { DATABASE_URL: dbUrl(DB_NAME), RH_ENCRYPTION_KEY: BENCH_PII_KEY };
   const db = new pg.Client({ connectionString: env.DATABASE_URL });
   await db.connect();
   const counts = async () => {
@@ -194,7 +199,7 @@ console.error(
 const LIMITS = {
   RH_RATE_LIMIT_READS_PER_HOUR: '100000000',
   RH_RATE_LIMIT_TOKENS_PER_HOUR: '1000000',
-  RH_ENCRYPTION_KEY: `bench:${randomBytes(32).toString('base64')}`,
+  RH_ENCRYPTION_KEY: BENCH_PII_KEY,
 };
 const pgEnv = { DATABASE_URL: dbUrl(DB_NAME), ...LIMITS };
 const client = await createClient(pgEnv);
