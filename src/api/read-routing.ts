@@ -2,8 +2,6 @@ import type { Database, Tx } from '../db/database.js';
 import { DomainError } from '../services/errors.js';
 import { DataVersions } from './data-versions.js';
 
-export type ReadPool = 'primary' | 'replica';
-
 /**
  * Sends a tenant's REST reads to the read replica (DATABASE_READ_URL) when the replica has caught up
  * with that tenant's data version on the primary, and to the primary otherwise: an LMS that polls
@@ -13,8 +11,6 @@ export type ReadPool = 'primary' | 'replica';
  */
 export class ReadRouter {
   private readonly replicaVersions: DataVersions | null;
-  /** Reads served per pool since start (metrics, tests). */
-  readonly served: Record<ReadPool, number> = { primary: 0, replica: 0 };
 
   constructor(
     private readonly primary: Database,
@@ -27,17 +23,13 @@ export class ReadRouter {
   async withTenant<T>(tenantId: string, version: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
     if (this.replica && (await this.replicaHas(tenantId, version))) {
       try {
-        const result = await this.replica.withTenant(tenantId, fn, { readOnly: true });
-        this.served.replica++;
-        return result;
+        return await this.replica.withTenant(tenantId, fn, { readOnly: true });
       } catch (err) {
         // An answer (unknown object, bad filter) is the same on both; only a failure is retried.
         if (err instanceof DomainError) throw err;
       }
     }
-    const result = await this.primary.withTenant(tenantId, fn, { readOnly: true });
-    this.served.primary++;
-    return result;
+    return this.primary.withTenant(tenantId, fn, { readOnly: true });
   }
 
   private async replicaHas(tenantId: string, version: string): Promise<boolean> {

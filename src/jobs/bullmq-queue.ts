@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import {
   DEFAULT_CLOSE_GRACE_MS,
   PermanentJobError,
+  ABORT_SETTLE_MS,
   settlesWithin,
   type JobCatalogue,
   type JobName,
@@ -22,13 +23,6 @@ import { withSpan } from '../observability/tracing.js';
 export const BULLMQ_QUEUE_NAME = 'jobs';
 const KEEP_COMPLETED = { count: 1000 };
 const KEEP_FAILED = { age: 7 * 24 * 3600, count: 10_000 };
-/**
- * After the signal is aborted, how long close() still waits for handlers to wind down: an import
- * notices the abort between statements, and one set-based statement of a large apply, then its
- * rollback and the upload's return to `queued`, take seconds. Leaving earlier would close the pool
- * under it and leave the upload to the stale-run recovery (a minute later).
- */
-const ABORT_SETTLE_MS = 15_000;
 
 type Payload = JobCatalogue[JobName];
 type AnyHandler = (payload: unknown, ctx: JobContext) => Promise<void>;

@@ -49,6 +49,14 @@ export function resolvePolicies(overrides: Partial<Record<JobName, Partial<JobPo
 /** How long close() lets running jobs finish before aborting them (a deploy's stop timeout is longer). */
 export const DEFAULT_CLOSE_GRACE_MS = 10_000;
 
+/**
+ * After the abort, how long close() still waits for handlers to wind down: an import notices the
+ * abort between statements (its running statement is cancelled), and the rollback plus the
+ * upload's return to `queued` take seconds. Leaving earlier would close the pool under it and leave
+ * the upload to the stale-run recovery (a minute later).
+ */
+export const ABORT_SETTLE_MS = 15_000;
+
 /** Delay before the attempt after `attempt` (1-based) failed. */
 export function retryDelayMs(policy: JobPolicy, attempt: number): number {
   return policy.backoffMs * 2 ** (attempt - 1);

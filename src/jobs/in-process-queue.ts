@@ -2,6 +2,7 @@ import {
   DEFAULT_CLOSE_GRACE_MS,
   PermanentJobError,
   retryDelayMs,
+  ABORT_SETTLE_MS,
   settlesWithin,
   type JobCatalogue,
   type JobName,
@@ -16,14 +17,6 @@ import type {
   JobQueueStats,
 } from './queue.js';
 import { withSpan } from '../observability/tracing.js';
-
-/**
- * After the signal is aborted, how long close() still waits for handlers to wind down: an import
- * notices the abort between statements, and one set-based statement of a large apply, then its
- * rollback and the upload's return to `queued`, take seconds. Leaving earlier would close the pool
- * under it and leave the upload to the stale-run recovery (a minute later).
- */
-const ABORT_SETTLE_MS = 15_000;
 
 type AnyHandler = (payload: unknown, ctx: JobContext) => Promise<void>;
 

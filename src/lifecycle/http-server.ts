@@ -2,7 +2,8 @@ import type { Config } from '../config/config.js';
 import { buildApp } from '../app.js';
 import { DATABASE_WAIT_MS, openDatabase } from '../db/database.js';
 import { ensureFirstRunAdmin } from '../identity/first-run.js';
-import { stopSignal, within } from './signals.js';
+import { settlesWithin } from '../jobs/catalogue.js';
+import { stopSignal } from './signals.js';
 
 export interface HttpServerOptions {
   /** Create the first platform administrator on an empty database (the cluster primary does it once instead). */
@@ -36,20 +37,27 @@ export async function runHttpServer(config: Config, opts: HttpServerOptions): Pr
   const grace = config.lifecycle.shutdownGraceMs;
   const started = performance.now();
   app.log.info({ signal, graceMs: grace }, 'shutting down');
-  // app.close(): stops listening, answers 503 on kept-alive sockets, waits for in-flight requests,
-  // then runs onClose hooks (job queue with its own grace, audit flush, caches). Requests get the
-  // grace; the import gets another inside onClose; beyond both, sockets are cut and we move on.
+  // app.close(): stops listening, answers 503 on kept-alive sockets, drains the job queue alongside
+  // (app.ts, preClose), waits for in-flight requests, then runs onClose hooks (audit flush,
+  // caches). Sockets still open after the grace are cut.
   const cut = setTimeout(() => {
     app.log.warn('requests still open after the shutdown grace: closing their connections');
     app.server.closeAllConnections();
   }, grace);
   cut.unref();
-  // Requests get the grace, the import another grace plus the queue's settling time after its abort.
-  const closed = await within(2 * grace + 20_000, app.close());
+  // The backstop: the import's grace plus the queue's settling time after its abort, and margin.
+  let failed = false;
+  const closing = app.close().catch((err: unknown) => {
+    failed = true;
+    app.log.error({ err }, 'shutdown failed');
+  });
+  if (!(await settlesWithin(closing, 2 * grace + 20_000))) {
+    failed = true;
+    app.log.error('shutdown did not finish in time');
+  }
   clearTimeout(cut);
-  if (!closed.done) app.log.error('shutdown did not finish in time');
-  await within(5_000, db.close());
+  await settlesWithin(db.close(), 5_000);
   await opts.onStopped?.();
   app.log.info({ ms: Math.round(performance.now() - started) }, 'stopped');
-  process.exit(closed.done ? 0 : 1);
+  process.exit(failed ? 1 : 0);
 }

@@ -29,23 +29,6 @@ export function stopSignal(onForced: (signal: StopSignal) => void = () => undefi
   });
 }
 
-/** Runs `work` but gives up after `ms`: a stuck step must not keep a stopping process alive for ever. */
-export async function within<T>(
-  ms: number,
-  work: Promise<T>,
-): Promise<{ done: true; value: T } | { done: false }> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<{ done: false }>((resolve) => {
-    timer = setTimeout(() => resolve({ done: false }), ms);
-    timer.unref();
-  });
-  try {
-    return await Promise.race([work.then((value) => ({ done: true as const, value })), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 const STOP_REQUEST = 'rosterhub:stop';
 
 export function stopRequest(): { type: string } {
